@@ -1,0 +1,203 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <source>(now)</source>
+        <translation>（正在进行）</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>暂停使用</translation>
+    </message>
+    <message>
+        <source>Coming soon. Ask the attendant in the meantime.</source>
+        <translation>即将上线。现在可以先问问驿站工作人员。</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>回到首页</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>%2 %1</source>
+        <translation>%2%1日</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>截至%1</translation>
+    </message>
+    <message>
+        <source>Open 24 hours</source>
+        <translation>24小时开放</translation>
+    </message>
+    <message>
+        <source>Open now · closes at %1</source>
+        <translation>正在开放 · %1关门</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关门</translation>
+    </message>
+    <message>
+        <source>Closed · opens %1</source>
+        <translation>已关门 · %1开门</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>明天%1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Every %1 %2</source>
+        <translation>每%1 %2</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>本站服务</translation>
+    </message>
+    <message>
+        <source>Nearby stations</source>
+        <translation>附近驿站</translation>
+    </message>
+    <message>
+        <source>Legal help</source>
+        <translation>法律帮助</translation>
+    </message>
+    <message>
+        <source>Join the union</source>
+        <translation>加入工会</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Services at this station</source>
+        <translation>本站服务</translation>
+    </message>
+    <message>
+        <source>Our service pledge</source>
+        <translation>服务承诺</translation>
+    </message>
+    <message>
+        <source>Supervision phone: %1</source>
+        <translation>监督电话：%1</translation>
+    </message>
+    <message>
+        <source>Run by %1</source>
+        <translation>主办：%1</translation>
+    </message>
+    <message>
+        <source>Events and notices</source>
+        <translation>活动和通知</translation>
+    </message>
+    <message>
+        <source>No events planned right now.</source>
+        <translation>最近没有安排活动。</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>大字</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,64 @@
+"""Build the application and wire its pieces together; nothing else."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+
+from kiosk.config import Config, ConfigError, load_config
+from kiosk.content.active import choose_bundle
+
+log = logging.getLogger(__name__)
+
+
+def read_config(path: Path | None) -> Config:
+    """The config, or on a broken file the defaults and environment, with the reason logged."""
+    try:
+        return load_config(path)
+    except ConfigError as err:
+        log.error("config refused, running on defaults: %s", err)
+        return load_config(None)
+
+
+def build_window(config: Config, kiosk_mode: bool):
+    """The kiosk window on the content the config names, and which content that is."""
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.views.fonts import load_fonts
+    from kiosk.views.shell import KioskWindow, build_screens
+    from kiosk.views.state import KioskState
+
+    QApplication.instance() or QApplication([])
+    load_fonts()
+    active = choose_bundle(config.content_dir)
+    state = KioskState(active.bundle, config.default_language, config.large_text)
+    window = KioskWindow(state, build_screens(state), int(config.idle_timeout_s * 1000), kiosk_mode=kiosk_mode)
+    return window, active
+
+
+def run(config: Config, windowed: bool) -> int:
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    app.setApplicationName("station-kiosk")
+    window, active = build_window(config, kiosk_mode=not windowed)
+    if windowed:
+        window.resize(1280, 800)
+        window.show()
+    else:
+        window.showFullScreen()
+    bundle = active.bundle
+    log.info("kiosk ready: station %s, content version %s from %s", bundle.manifest.station_id, bundle.version, bundle.path)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    with loop:
+        loop.run_until_complete(_until_quit(app))
+    return 0
+
+
+async def _until_quit(app) -> None:
+    done = asyncio.Event()
+    app.aboutToQuit.connect(done.set)
+    await done.wait()

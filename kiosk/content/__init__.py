@@ -1,0 +1,1 @@
+"""The content bundle: its schema, loading and validation. No Qt here."""

@@ -1,0 +1,169 @@
+"""The kiosk window: top bar, the screens, bottom bar; no way out for a visitor; idle goes home."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.i18n import LANGUAGE_LABELS, LANGUAGES
+from kiosk.views.coming_soon import ComingSoonScreen
+from kiosk.views.formatting import tr
+from kiosk.views.home import HomeScreen
+from kiosk.views.idle import IdleWatcher
+from kiosk.views.screen import Screen
+from kiosk.views.services import EventsScreen, ServicesScreen
+from kiosk.views.state import KioskState
+from kiosk.views.theme import BAR, BAR_ICON, style_sheet
+from kiosk.views.widgets import icon, label
+
+
+def build_screens(state: KioskState) -> dict[str, Screen]:
+    return {
+        "home": HomeScreen(state),
+        "services": ServicesScreen(state),
+        "events": EventsScreen(state),
+        "nearby": ComingSoonScreen(state, "nearby", "map-marker-radius"),
+        "handbook": ComingSoonScreen(state, "handbook", "scale-balance"),
+        "membership": ComingSoonScreen(state, "membership", "account-group"),
+        "checkin": ComingSoonScreen(state, "checkin", "hand-heart"),
+    }
+
+
+class KioskWindow(QWidget):
+    def __init__(self, state: KioskState, screens: dict[str, Screen], idle_timeout_ms: int, kiosk_mode: bool = True):
+        super().__init__()
+        self.setObjectName("Shell")
+        self.setAttribute(Qt.WA_StyledBackground)
+        self.state = state
+        self.kiosk_mode = kiosk_mode
+        self.screens = screens
+        self.history: list[str] = []
+        if kiosk_mode:
+            self.setWindowFlags(Qt.Window | Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint)
+
+        self.station = label(role=None, wrap=False)
+        self.station.setObjectName("StationTitle")
+        self.clock = label(wrap=False)
+        self.clock.setObjectName("Clock")
+        top = QWidget()
+        top.setObjectName("TopBar")
+        top.setAttribute(Qt.WA_StyledBackground)
+        top_row = QHBoxLayout(top)
+        top_row.setContentsMargins(32, 12, 32, 12)
+        top_row.addWidget(self.station, 1)
+        top_row.addWidget(self.clock)
+
+        self.stack = QStackedWidget()
+        for key, screen in screens.items():
+            screen.setObjectName(f"screen-{key}")
+            screen.navigate.connect(self.open)
+            self.stack.addWidget(screen)
+
+        self.home_button = QPushButton(icon("home"), "")
+        self.home_button.setObjectName("home")
+        self.home_button.clicked.connect(self.go_home)
+        self.back_button = QPushButton(icon("arrow-left"), "")
+        self.back_button.setObjectName("back")
+        self.back_button.clicked.connect(self.back)
+        self.language_buttons = QButtonGroup(self)
+        self.large_button = QPushButton(icon("format-size", color_on=BAR), "")
+        self.large_button.setObjectName("large-text")
+        self.large_button.setCheckable(True)
+        self.large_button.toggled.connect(state.set_large)
+        bottom = QWidget()
+        bottom.setObjectName("BottomBar")
+        bottom.setAttribute(Qt.WA_StyledBackground)
+        bottom_row = QHBoxLayout(bottom)
+        bottom_row.setContentsMargins(24, 12, 24, 12)
+        bottom_row.setSpacing(16)
+        bottom_row.addWidget(self.home_button)
+        bottom_row.addWidget(self.back_button)
+        bottom_row.addStretch(1)
+        for lang in LANGUAGES:
+            button = QPushButton(LANGUAGE_LABELS[lang])
+            button.setObjectName(f"lang-{lang}")
+            button.setCheckable(True)
+            button.setMinimumWidth(96)
+            button.clicked.connect(lambda _=False, lang=lang: state.set_language(lang))
+            self.language_buttons.addButton(button)
+            bottom_row.addWidget(button)
+        bottom_row.addSpacing(16)
+        bottom_row.addWidget(self.large_button)
+        for button in (self.home_button, self.back_button, self.large_button):
+            button.setIconSize(QSize(BAR_ICON, BAR_ICON))
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(top)
+        column.addWidget(self.stack, 1)
+        column.addWidget(bottom)
+
+        self.idle = IdleWatcher(QApplication.instance(), idle_timeout_ms)
+        self.idle.idle.connect(self.on_idle)
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self.tick)
+        self.ticker.start()
+        state.changed.connect(self.fill)
+        self.fill()
+        self.open("home", remember=False)
+
+    def current(self) -> str:
+        return self.stack.currentWidget().objectName().removeprefix("screen-")
+
+    def open(self, key: str, remember: bool = True) -> None:
+        if key == "home":
+            self.go_home()
+            return
+        if remember and self.current() != key:
+            self.history.append(self.current())
+        self.stack.setCurrentWidget(self.screens[key])
+        self.back_button.setEnabled(True)
+
+    def back(self) -> None:
+        target = self.history.pop() if self.history else "home"
+        self.stack.setCurrentWidget(self.screens[target])
+        self.back_button.setEnabled(bool(self.history) or target != "home")
+
+    def go_home(self) -> None:
+        self.history.clear()
+        self.stack.setCurrentWidget(self.screens["home"])
+        self.back_button.setEnabled(False)
+
+    def on_idle(self) -> None:
+        for screen in self.screens.values():
+            screen.reset()
+        self.state.reset()
+        self.go_home()
+
+    def fill(self) -> None:
+        state = self.state
+        self.setStyleSheet(style_sheet(state.lang, state.scale))
+        self.station.setText(state.t(state.bundle.content.station.short_name))
+        self.home_button.setText(tr("Home"))
+        self.back_button.setText(tr("Back"))
+        self.large_button.setText(tr("Large text"))
+        self.large_button.setChecked(state.scale.large)
+        for button in self.language_buttons.buttons():
+            button.setChecked(button.objectName() == f"lang-{state.lang}")
+        self.tick()
+
+    def tick(self) -> None:
+        text = self.state.now().strftime("%H:%M")
+        if text != self.clock.text():
+            self.clock.setText(text)
+            self.screens["home"].update_open_line()
+
+    def keyPressEvent(self, event) -> None:
+        if self.kiosk_mode and event.key() == Qt.Key_Escape:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event) -> None:
+        # Alt+F4 and the window manager's close land here; only the attendant may leave.
+        if self.kiosk_mode:
+            event.ignore()
+        else:
+            super().closeEvent(event)

@@ -1,0 +1,145 @@
+"""Touch widgets shared by the screens: labels by role, tiles, cards, drag-scrolled areas."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QScroller,
+    QScrollerProperties,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
+
+os.environ.setdefault("QT_API", "pyside6")
+import qtawesome  # noqa: E402  (reads QT_API when imported)
+
+
+def icon(name: str, color: str = "white", **options) -> QIcon:
+    return qtawesome.icon(f"mdi6.{name}", color=color, **options)
+
+
+def label(text: str = "", role: str | None = None, wrap: bool = True) -> QLabel:
+    widget = QLabel(text)
+    widget.setWordWrap(wrap)
+    widget.setTextInteractionFlags(Qt.NoTextInteraction)
+    if role:
+        widget.setProperty("role", role)
+    return widget
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Change a styled role and make the style sheet see it."""
+    if widget.property("role") != role:
+        widget.setProperty("role", role)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+
+def card(role: str = "card") -> QFrame:
+    frame = QFrame()
+    frame.setProperty("role", role)
+    return frame
+
+
+class Tile(QToolButton):
+    """A big home-screen button: an icon with two to four characters under it."""
+
+    def __init__(self, icon_name: str, role: str = "tile"):
+        super().__init__()
+        self.icon_name = icon_name
+        self.setProperty("role", role)
+        self.setIcon(icon(icon_name))
+        self.setToolButtonStyle(Qt.ToolButtonTextUnderIcon)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.setMinimumHeight(160)
+
+    def set_icon_px(self, px: int) -> None:
+        self.setIconSize(QSize(px, px))
+
+
+def drag_scroll(inner: QWidget) -> QScrollArea:
+    """A vertical scroll area that a finger can drag, with a visible scroll bar."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    area.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded)
+    area.setFrameShape(QFrame.NoFrame)
+    area.setWidget(inner)
+    QScroller.grabGesture(area.viewport(), QScroller.LeftMouseButtonGesture)
+    scroller = QScroller.scroller(area.viewport())
+    properties = scroller.scrollerProperties()
+    # No rubber-band overshoot: the page stops where the list ends.
+    properties.setScrollMetric(QScrollerProperties.VerticalOvershootPolicy, QScrollerProperties.OvershootAlwaysOff)
+    scroller.setScrollerProperties(properties)
+    return area
+
+
+class ResponsiveGrid(QWidget):
+    """Lays its widgets out in as many columns as its width allows."""
+
+    def __init__(self, column_width: int, max_columns: int = 3, spacing: int = 20):
+        super().__init__()
+        self._column_width = column_width
+        self._max_columns = max_columns
+        self._items: list[QWidget] = []
+        self._columns = 0
+        self._layout = QGridLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(spacing)
+
+    def set_items(self, items: list[QWidget]) -> None:
+        for old in self._items:
+            if old not in items:
+                old.deleteLater()
+        self._items = list(items)
+        self._columns = 0
+        self._place()
+
+    def items(self) -> list[QWidget]:
+        return list(self._items)
+
+    def set_column_width(self, width: int) -> None:
+        self._column_width = width
+        self._place()
+
+    def columns(self) -> int:
+        # Until it is shown its width means nothing; the widest layout asks the least height,
+        # so the window is not held taller than the screen before the first real resize.
+        if not self.isVisible():
+            return self._max_columns
+        return max(1, min(self._max_columns, self.width() // self._column_width))
+
+    def minimumSizeHint(self) -> QSize:
+        # Never ask for more than one column's width: it takes fewer columns when narrow.
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self._column_width), hint.height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._place()
+
+    def _place(self) -> None:
+        columns = self.columns()
+        if columns == self._columns and all(self._layout.indexOf(w) >= 0 for w in self._items):
+            return
+        self._columns = columns
+        for item in self._items:
+            self._layout.removeWidget(item)
+        for column in range(self._layout.columnCount()):
+            self._layout.setColumnStretch(column, 0)
+        for index, item in enumerate(self._items):
+            self._layout.addWidget(item, index // columns, index % columns)
+        for column in range(columns):
+            self._layout.setColumnStretch(column, 1)

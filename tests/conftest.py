@@ -1,0 +1,63 @@
+import json
+import os
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_API", "pyside6")
+
+import pytest  # noqa: E402
+
+from kiosk.content.active import SHIPPED_BUNDLE  # noqa: E402
+from kiosk.content.bundle import load_bundle, write_manifest  # noqa: E402
+
+# A Wednesday morning, when the sample station is open.
+WEDNESDAY_10AM = datetime(2026, 11, 25, 10, 0)
+
+
+@pytest.fixture(scope="session")
+def shipped():
+    return load_bundle(SHIPPED_BUNDLE)
+
+
+@pytest.fixture
+def bundle_dir(tmp_path):
+    """A writable copy of the shipped bundle."""
+    target = tmp_path / "bundle"
+    shutil.copytree(SHIPPED_BUNDLE, target)
+    return target
+
+
+def edit_part(bundle: Path, name: str, change) -> None:
+    """Change one JSON file of a bundle and write a manifest that matches it again."""
+    path = bundle / name
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    station_id = json.loads((bundle / "content.json").read_text(encoding="utf-8"))["station"]["id"]
+    write_manifest(bundle, version=2, station_id=station_id)
+
+
+@pytest.fixture(scope="session")
+def fonts_loaded(qapp):
+    from kiosk.views.fonts import load_fonts
+
+    return load_fonts()
+
+
+@pytest.fixture
+def make_window(qtbot, fonts_loaded, shipped):
+    from kiosk.views.shell import KioskWindow, build_screens
+    from kiosk.views.state import KioskState
+
+    def make(bundle=shipped, idle_timeout_ms=60_000, now=WEDNESDAY_10AM, size=(1920, 1080)):
+        state = KioskState(bundle, now=lambda: now)
+        window = KioskWindow(state, build_screens(state), idle_timeout_ms, kiosk_mode=True)
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make

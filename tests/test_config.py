@@ -1,0 +1,49 @@
+from pathlib import Path
+
+import pytest
+
+from kiosk.config import ConfigError, load_config
+
+
+def test_file_then_environment(tmp_path):
+    path = tmp_path / "kiosk.toml"
+    path.write_text('idle_timeout_s = 30\ndefault_language = "en"\ncontent_dir = "/srv/content"\n')
+    config = load_config(path, environ={"KIOSK_IDLE_TIMEOUT_S": "45"})
+    assert config.idle_timeout_s == 45
+    assert config.default_language == "en"
+    assert config.content_dir == Path("/srv/content")
+
+
+def test_defaults_without_a_file():
+    config = load_config(None, environ={})
+    assert config.idle_timeout_s == 90 and config.default_language == "zh-Hans"
+
+
+def test_broken_toml_names_the_file(tmp_path):
+    path = tmp_path / "kiosk.toml"
+    path.write_text("idle_timeout_s = = 3\n")
+    with pytest.raises(ConfigError, match=rf"^{path}: not valid TOML"):
+        load_config(path, environ={})
+
+
+def test_bad_value_names_the_setting(tmp_path):
+    path = tmp_path / "kiosk.toml"
+    path.write_text('default_language = "fr"\nidle_timeout_s = 0\n')
+    with pytest.raises(ConfigError) as caught:
+        load_config(path, environ={})
+    message = str(caught.value)
+    assert message.startswith(f"{path}: ")
+    assert "default_language: Input should be 'zh-Hans', 'zh-Hant' or 'en'" in message
+    assert "idle_timeout_s: Input should be greater than or equal to 1" in message
+
+
+def test_unknown_setting_is_an_error_not_ignored(tmp_path):
+    path = tmp_path / "kiosk.toml"
+    path.write_text("idle_timout_s = 30\n")
+    with pytest.raises(ConfigError, match="idle_timout_s: Extra inputs are not permitted"):
+        load_config(path, environ={})
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(ConfigError, match="cannot read"):
+        load_config(tmp_path / "nope.toml", environ={})

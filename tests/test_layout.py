@@ -1,0 +1,41 @@
+"""Nothing is clipped: every screen, language, orientation and text size, checked widget by widget."""
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QToolButton
+
+from kiosk.i18n import LANGUAGES
+from kiosk.views.screenshot import SIZES, settle
+
+
+def clipped(widget) -> list[str]:
+    found = []
+    for label in widget.findChildren(QLabel):
+        if not label.isVisibleTo(widget) or not label.text():
+            continue
+        if label.wordWrap():
+            if label.heightForWidth(label.width()) > label.height() + 1:
+                found.append(f"{label.text()!r} needs {label.heightForWidth(label.width())}px, has {label.height()}")
+        elif label.sizeHint().width() > label.width() + 1:
+            found.append(f"{label.text()!r} needs {label.sizeHint().width()}px wide, has {label.width()}")
+    for button in widget.findChildren(QAbstractButton):
+        if button.isVisibleTo(widget) and button.text():
+            hint = button.sizeHint()
+            if hint.width() > button.width() + 1 or (isinstance(button, QToolButton) and hint.height() > button.height() + 1):
+                found.append(f"button {button.text()!r} needs {hint.width()}x{hint.height()}, has {button.size()}")
+    return found
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("large", (False, True), ids=("normal", "large"))
+def test_nothing_is_clipped(make_window, size, large):
+    window = make_window(size=size)
+    problems = []
+    for lang in LANGUAGES:
+        window.state.set_language(lang)
+        window.state.set_large(large)
+        for key in window.screens:
+            window.open(key)
+            settle(QApplication.instance())
+            assert window.size().toTuple() == size, f"{key} in {lang} stretched the window"
+            problems += [f"{lang} {key}: {p}" for p in clipped(window)]
+    assert problems == []
