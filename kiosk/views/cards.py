@@ -43,6 +43,7 @@ def service_card(service: Service, state: KioskState) -> QFrame:
         text.addWidget(label(when, role="status-open" if running else None))
     if service.schedule_note:
         text.addWidget(label(state.t(service.schedule_note), role="muted"))
+    text.addStretch(1)
     row.addLayout(text, 1)
     if not service.available:
         badge = QHBoxLayout()
@@ -52,6 +53,7 @@ def service_card(service: Service, state: KioskState) -> QFrame:
         off.setObjectName("out-of-order")
         badge.addWidget(off)
         row.addLayout(badge)
+        row.setAlignment(badge, Qt.AlignTop)
     return frame
 
 
@@ -73,6 +75,7 @@ def event_card(event: Event, state: KioskState) -> QFrame:
         text.addWidget(label(state.t(event.place), role="muted"))
     if event.description:
         text.addWidget(label(state.t(event.description)))
+    text.addStretch(1)
     row.addLayout(text, 1)
     return frame
 
