@@ -140,6 +140,98 @@
         <translation>每%1 %2</translation>
     </message>
     <message>
+        <source>Water</source>
+        <translation>饮水</translation>
+    </message>
+    <message>
+        <source>Microwave</source>
+        <translation>微波炉</translation>
+    </message>
+    <message>
+        <source>Phone charging</source>
+        <translation>手机充电</translation>
+    </message>
+    <message>
+        <source>Battery swap</source>
+        <translation>换电</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>歇脚</translation>
+    </message>
+    <message>
+        <source>Toilet</source>
+        <translation>厕所</translation>
+    </message>
+    <message>
+        <source>First aid</source>
+        <translation>急救药箱</translation>
+    </message>
+    <message>
+        <source>Heating</source>
+        <translation>取暖</translation>
+    </message>
+    <message>
+        <source>Cooling</source>
+        <translation>纳凉</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>无线网</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>图书</translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation>法律援助</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>停车</translation>
+    </message>
+    <message>
+        <source>Haircut</source>
+        <translation>理发</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>餐食</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>健康检测</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>托管</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>招聘信息</translation>
+    </message>
+    <message>
+        <source>Repair kit</source>
+        <translation>修车工具</translation>
+    </message>
+    <message>
+        <source>Umbrella</source>
+        <translation>借伞</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1米</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1公里</translation>
+    </message>
+    <message>
+        <source>%1 min on foot · %2 min by e-bike</source>
+        <translation>步行%1分钟 · 电动车%2分钟</translation>
+    </message>
+    <message>
         <source>Services</source>
         <translation>本站服务</translation>
     </message>
@@ -198,6 +290,62 @@
     <message>
         <source>Large text</source>
         <translation>大字</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to join online</source>
+        <translation>用手机扫码，在线入会</translation>
+    </message>
+    <message>
+        <source>Union hotline: %1</source>
+        <translation>工会热线：%1</translation>
+    </message>
+    <message>
+        <source>How to join</source>
+        <translation>入会步骤</translation>
+    </message>
+    <message>
+        <source>What members get</source>
+        <translation>会员权益</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>正在开放</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24小时</translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation>您在这里</translation>
+    </message>
+    <message>
+        <source>15 min on foot</source>
+        <translation>步行15分钟</translation>
+    </message>
+    <message>
+        <source>15 min by e-bike</source>
+        <translation>电动车15分钟</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>回到列表</translation>
+    </message>
+    <message>
+        <source>The %1 nearest stations</source>
+        <translation>离这里最近的%1个驿站</translation>
+    </message>
+    <message>
+        <source>No station matches. Tap a filter again to turn it off.</source>
+        <translation>没有符合条件的驿站。再点一下筛选按钮可以取消。</translation>
+    </message>
+    <message>
+        <source>Scan to find the way in Amap</source>
+        <translation>扫码用高德地图导航</translation>
+    </message>
+    <message>
+        <source>Scan to find the way in Baidu Maps</source>
+        <translation>扫码用百度地图导航</translation>
     </message>
 </context>
 </TS>

@@ -140,6 +140,98 @@
         <translation>每%1 %2</translation>
     </message>
     <message>
+        <source>Water</source>
+        <translation>飲水</translation>
+    </message>
+    <message>
+        <source>Microwave</source>
+        <translation>微波爐</translation>
+    </message>
+    <message>
+        <source>Phone charging</source>
+        <translation>手機充電</translation>
+    </message>
+    <message>
+        <source>Battery swap</source>
+        <translation>換電</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>歇腳</translation>
+    </message>
+    <message>
+        <source>Toilet</source>
+        <translation>廁所</translation>
+    </message>
+    <message>
+        <source>First aid</source>
+        <translation>急救藥箱</translation>
+    </message>
+    <message>
+        <source>Heating</source>
+        <translation>取暖</translation>
+    </message>
+    <message>
+        <source>Cooling</source>
+        <translation>納涼</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>無線網</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>圖書</translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation>法律援助</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>停車</translation>
+    </message>
+    <message>
+        <source>Haircut</source>
+        <translation>理髮</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>餐食</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>健康檢測</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>託管</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>招聘資訊</translation>
+    </message>
+    <message>
+        <source>Repair kit</source>
+        <translation>修車工具</translation>
+    </message>
+    <message>
+        <source>Umbrella</source>
+        <translation>借傘</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1米</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1公里</translation>
+    </message>
+    <message>
+        <source>%1 min on foot · %2 min by e-bike</source>
+        <translation>步行%1分鐘 · 電動車%2分鐘</translation>
+    </message>
+    <message>
         <source>Services</source>
         <translation>本站服務</translation>
     </message>
@@ -198,6 +290,62 @@
     <message>
         <source>Large text</source>
         <translation>大字</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to join online</source>
+        <translation>用手機掃碼，線上入會</translation>
+    </message>
+    <message>
+        <source>Union hotline: %1</source>
+        <translation>工會熱線：%1</translation>
+    </message>
+    <message>
+        <source>How to join</source>
+        <translation>入會步驟</translation>
+    </message>
+    <message>
+        <source>What members get</source>
+        <translation>會員權益</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>正在開放</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24小時</translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation>您在這裡</translation>
+    </message>
+    <message>
+        <source>15 min on foot</source>
+        <translation>步行15分鐘</translation>
+    </message>
+    <message>
+        <source>15 min by e-bike</source>
+        <translation>電動車15分鐘</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>回到列表</translation>
+    </message>
+    <message>
+        <source>The %1 nearest stations</source>
+        <translation>離這裡最近的%1個驛站</translation>
+    </message>
+    <message>
+        <source>No station matches. Tap a filter again to turn it off.</source>
+        <translation>沒有符合條件的驛站。再點一下篩選按鈕可以取消。</translation>
+    </message>
+    <message>
+        <source>Scan to find the way in Amap</source>
+        <translation>掃碼用高德地圖導航</translation>
+    </message>
+    <message>
+        <source>Scan to find the way in Baidu Maps</source>
+        <translation>掃碼用百度地圖導航</translation>
     </message>
 </context>
 </TS>

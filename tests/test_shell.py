@@ -114,7 +114,7 @@ def test_a_visitor_cannot_close_the_kiosk(make_window, qtbot):
 
 def test_tiles_of_later_screens_open_a_page_that_leads_home(make_window, qtbot):
     window = make_window()
-    for key in ("nearby", "handbook", "membership", "checkin"):
+    for key in ("handbook", "checkin"):
         tap(qtbot, window.screens["home"].tiles[key])
         assert window.current() == key
         tap(qtbot, window.screens[key].home)

@@ -17,6 +17,7 @@ from pydantic import (
 )
 
 from kiosk.content.vocabulary import ICONS, SERVICE_KINDS
+from kiosk.qr import fits_qr
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
@@ -207,9 +208,12 @@ class Content(Strict):
     membership: Membership
 
     @model_validator(mode="after")
-    def _ids(self) -> Content:
+    def _consistent(self) -> Content:
         _unique_ids(self.services, "services")
         _unique_ids(self.events, "events")
+        join_url = self.membership.join_url_for(self.station.code)
+        if not fits_qr(join_url):
+            raise ValueError(f"membership.join_url for this station ({len(join_url)} characters) is too long for a QR code")
         return self
 
 

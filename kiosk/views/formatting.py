@@ -92,3 +92,39 @@ def slots(schedule: list[ServiceSlot]) -> str:
         days = tr(", ").join(weekday(day) for day in slot.days)
         lines.append(tr("Every %1 %2").replace("%1", days).replace("%2", str(slot.time).replace("-", "–")))
     return "\n".join(lines)
+
+
+def service_kind(kind: str) -> str:
+    names = {
+        "water": tr("Water"),
+        "microwave": tr("Microwave"),
+        "charging": tr("Phone charging"),
+        "battery_swap": tr("Battery swap"),
+        "rest": tr("Rest"),
+        "toilet": tr("Toilet"),
+        "first_aid": tr("First aid"),
+        "heating": tr("Heating"),
+        "cooling": tr("Cooling"),
+        "wifi": tr("Wi-Fi"),
+        "books": tr("Books"),
+        "legal_aid": tr("Legal aid"),
+        "parking": tr("Parking"),
+        "haircut": tr("Haircut"),
+        "meals": tr("Meals"),
+        "health_check": tr("Health check"),
+        "childcare": tr("Childcare"),
+        "jobs": tr("Jobs"),
+        "repair": tr("Repair kit"),
+        "umbrella": tr("Umbrella"),
+    }
+    return names[kind]
+
+
+def distance(metres: float) -> str:
+    if metres < 1000:
+        return tr("%1 m").replace("%1", str(round(metres / 10) * 10))
+    return tr("%1 km").replace("%1", f"{metres / 1000:.1f}")
+
+
+def travel(walk: int, ride: int) -> str:
+    return tr("%1 min on foot · %2 min by e-bike").replace("%1", str(walk)).replace("%2", str(ride))

@@ -36,5 +36,9 @@ class Screen(QWidget):
     def fill(self) -> None:
         raise NotImplementedError
 
+    def sub_pages(self) -> dict:
+        """Pages inside this screen, by name, each with the call that opens it (for screenshots)."""
+        return {}
+
     def reset(self) -> None:
         """Clear half-done input; screens that take input override this."""

@@ -19,6 +19,7 @@ def settle(app) -> None:
 
 def render_all(config: Config, out_dir: Path) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication, QScrollArea
 
     from kiosk.app import build_window
@@ -46,5 +47,15 @@ def render_all(config: Config, out_dir: Path) -> int:
                     if scroll is not None and scroll.widget().height() > scroll.viewport().height():
                         scroll.widget().grab().save(str(folder / f"{key}{suffix}-whole.png"))
                         count += 1
-    window.go_home()
+                    for page, show_page in screen.sub_pages().items():
+                        show_page()
+                        settle(app)
+                        window.grab().save(str(folder / f"{key}-{page}{suffix}.png"))
+                        count += 1
+                    screen.reset()
+                    settle(app)
+    # Delete the window while Python is still whole: left to interpreter shutdown, PySide may
+    # destroy widgets whose Python overrides are already gone.
+    window.deleteLater()
+    app.sendPostedEvents(None, QEvent.DeferredDelete)
     return count

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from kiosk.views.cards import current_events, event_card, service_card
 from kiosk.views.formatting import tr
 from kiosk.views.screen import Screen
-from kiosk.views.widgets import ResponsiveGrid, card, drag_scroll, label
+from kiosk.views.widgets import ResponsiveGrid, card, clear_layout, drag_scroll, label
 
 
 class ServicesScreen(Screen):
@@ -57,8 +57,7 @@ class ServicesScreen(Screen):
 
 
 def fill_events(layout: QVBoxLayout, state) -> None:
-    while layout.count():
-        layout.takeAt(0).widget().deleteLater()
+    clear_layout(layout)
     events = current_events(state.bundle.content.events, state.now())
     for event in events:
         layout.addWidget(event_card(event, state))

@@ -10,6 +10,8 @@ from kiosk.views.coming_soon import ComingSoonScreen
 from kiosk.views.formatting import tr
 from kiosk.views.home import HomeScreen
 from kiosk.views.idle import IdleWatcher
+from kiosk.views.membership import MembershipScreen
+from kiosk.views.nearby import NearbyScreen
 from kiosk.views.screen import Screen
 from kiosk.views.services import EventsScreen, ServicesScreen
 from kiosk.views.state import KioskState
@@ -22,9 +24,9 @@ def build_screens(state: KioskState) -> dict[str, Screen]:
         "home": HomeScreen(state),
         "services": ServicesScreen(state),
         "events": EventsScreen(state),
-        "nearby": ComingSoonScreen(state, "nearby", "map-marker-radius"),
+        "nearby": NearbyScreen(state),
         "handbook": ComingSoonScreen(state, "handbook", "scale-balance"),
-        "membership": ComingSoonScreen(state, "membership", "account-group"),
+        "membership": MembershipScreen(state),
         "checkin": ComingSoonScreen(state, "checkin", "hand-heart"),
     }
 
@@ -105,7 +107,7 @@ class KioskWindow(QWidget):
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self.tick)
         self.ticker.start()
-        state.changed.connect(self.fill)
+        state.restyle.connect(self.fill)
         self.fill()
         self.open("home", remember=False)
 

@@ -17,6 +17,8 @@ I18N_DIR = Path(__file__).resolve().parents[2] / "i18n"
 
 
 class KioskState(QObject):
+    # The window restyles first (fonts, sizes), then the screens refill and measure themselves.
+    restyle = Signal()
     changed = Signal()
 
     def __init__(
@@ -46,16 +48,16 @@ class KioskState(QObject):
         if lang != self.lang:
             self.lang = lang
             self._install_translator()
-            self.changed.emit()
+            self._emit()
 
     def set_large(self, large: bool) -> None:
         if large != self.scale.large:
             self.scale = Scale(large)
-            self.changed.emit()
+            self._emit()
 
     def set_bundle(self, bundle: Bundle) -> None:
         self.bundle = bundle
-        self.changed.emit()
+        self._emit()
 
     def reset(self) -> None:
         """Back to what the next visitor should see: the default language and text size."""
@@ -64,7 +66,11 @@ class KioskState(QObject):
         self.scale = Scale(self.default_large)
         if changed:
             self._install_translator()
-            self.changed.emit()
+            self._emit()
+
+    def _emit(self) -> None:
+        self.restyle.emit()
+        self.changed.emit()
 
     def _translator(self, lang: str) -> QTranslator | None:
         stem = QM_STEMS.get(lang)

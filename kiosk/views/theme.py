@@ -83,6 +83,12 @@ def style_sheet(lang: str, scale: Scale) -> str:
     QToolButton[role="tile-green"] {{ background: {GREEN}; color: white; border: none; border-radius: 24px;
         font-size: {scale.title}px; font-weight: bold; padding: 16px; }}
     QToolButton[role="tile-green"]:pressed {{ background: #1a4a2e; }}
+    QLabel[role="row-title"] {{ font-size: {scale.px(34)}px; font-weight: bold; }}
+    QPushButton[role="row"] {{ background: {CARD}; border: 2px solid {LINE}; border-radius: 16px; padding: 0;
+        text-align: left; }}
+    QPushButton[role="row"]:pressed {{ background: #f6e3d3; }}
+    QPushButton[role="chip"] {{ background: {CARD}; color: {INK}; border: 2px solid {ORANGE}; border-radius: 36px; }}
+    QPushButton[role="chip"]:checked {{ background: {ORANGE}; color: white; }}
     QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; border: none; }}
     QScrollBar:vertical {{ width: 14px; background: {LINE}; border-radius: 7px; }}
     QScrollBar::handle:vertical {{ background: {MUTED}; border-radius: 7px; min-height: 60px; }}

@@ -7,6 +7,7 @@ import os
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QLabel,
@@ -143,3 +144,27 @@ class ResponsiveGrid(QWidget):
             self._layout.addWidget(item, index // columns, index % columns)
         for column in range(columns):
             self._layout.setColumnStretch(column, 1)
+
+
+class Split(QWidget):
+    """Two panes side by side on a landscape screen, one above the other on a portrait one."""
+
+    def __init__(self, first: QWidget, second: QWidget, first_stretch: int = 1, second_stretch: int = 1):
+        super().__init__()
+        self._layout = QBoxLayout(QBoxLayout.LeftToRight, self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(24)
+        self._layout.addWidget(first, first_stretch)
+        self._layout.addWidget(second, second_stretch)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        window = self.window()
+        landscape = window.width() >= window.height()
+        self._layout.setDirection(QBoxLayout.LeftToRight if landscape else QBoxLayout.TopToBottom)
+
+
+def clear_layout(layout) -> None:
+    """Remove and delete every widget in a layout that is refilled on each refresh."""
+    while layout.count():
+        layout.takeAt(0).widget().deleteLater()
