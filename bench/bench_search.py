@@ -1,12 +1,17 @@
 """Benchmark kiosk.search over a 5,000-entry handbook, keystroke by keystroke.
 
-Run from the repository root:  /work/venv/bin/python bench/bench_search.py [--entries N] [--rounds R]
+Run from the repository root:
 
-The handbook is made by cycling the shipped sample entries with unique ids and
-varied text (a number appended, sentences and keywords mixed in from other
-entries), so it is not 5,000 copies of the same 60 strings. Each round types
-every query one letter at a time with the search's compiled-pattern caches
-cleared, so the times include compiling the pattern for each new prefix.
+    /work/venv/bin/python bench/bench_search.py [--entries N] [--rounds R] [--freeze]
+
+Prints the time to import pypinyin and load zhconv's dictionary, the index build
+time for the 60 shipped entries and for N made-up ones, and per-keystroke times
+over both. The made-up handbook cycles the shipped entries with unique ids and
+varied text (a number appended, every other question led by another entry's
+keyword, answers and keywords mixed with another entry's and shuffled), so it
+is not N copies of the same 60 strings. Each round types every query one
+letter (or character) at a time with the compiled-pattern caches cleared, so
+the times include compiling the patterns for each new prefix.
 """
 
 from __future__ import annotations
@@ -41,6 +46,9 @@ def _sentences(text: str, lang: str) -> list[str]:
 
 
 def make_handbook(base, count: int, seed: int = 7):
+    """``count`` entries cycling the sample ones: unique ids, a number appended
+    to the question, every other question led by a keyword of another entry,
+    answers and keywords mixed with another entry's and shuffled."""
     from kiosk.content.schema import Handbook
 
     rng = random.Random(seed)
@@ -50,18 +58,18 @@ def make_handbook(base, count: int, seed: int = 7):
         entry = dict(source[n % len(source)])
         other = source[rng.randrange(len(source))]
         shuffle_seed = rng.random()  # the same shuffle in every language
+        lead = rng.random() < 0.5
         entry["id"] = f"{entry['id']}-{n:05d}"
         question, answer, keywords = {}, {}, {}
         for lang in LANGS:
             sep = " " if lang == "en" else ""
-            # the question, a number appended
-            question[lang] = f"{entry['question'][lang]}{sep}{n}"
-            # the answer with another entry's sentences mixed in, order shuffled
+            other_words = other.get("keywords", {}).get(lang, "").split()
+            prefix = f"{other_words[0]}{': ' if lang == 'en' else '：'}" if lead and other_words else ""
+            question[lang] = f"{prefix}{entry['question'][lang]}{sep}{n}"
             sentences = _sentences(entry["answer"][lang], lang) + _sentences(other["answer"][lang], lang)[:2]
             random.Random(shuffle_seed).shuffle(sentences)
             answer[lang] = sep.join(sentences)
-            # keywords from this entry and one other, shuffled
-            words = entry.get("keywords", {}).get(lang, "").split() + other.get("keywords", {}).get(lang, "").split()[:3]
+            words = entry.get("keywords", {}).get(lang, "").split() + other_words[:3]
             random.Random(shuffle_seed).shuffle(words)
             keywords[lang] = " ".join(words) or entry["question"][lang]
         entry.update(question=question, answer=answer, keywords=keywords)
@@ -80,10 +88,42 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
+def type_sessions(index, rounds: int) -> list[tuple[str, str, float, int]]:
+    """(lang, typed, ms, hits) for every keystroke of every round, caches cleared per round."""
+    out = []
+    for _ in range(rounds):
+        index.clear_caches()
+        for lang, query in SESSIONS:
+            for typed in keystrokes(query):
+                start = time.perf_counter()
+                found = index.search(typed, lang)
+                out.append((lang, typed, (time.perf_counter() - start) * 1000, len(found)))
+    return out
+
+
+def summary(times: list[float]) -> str:
+    return (
+        f"median {statistics.median(times):6.2f} ms   p95 {percentile(times, 0.95):6.2f} ms"
+        f"   max {max(times):6.2f} ms"
+    )
+
+
+def reference_ms() -> float:
+    rng = random.Random(1)
+    values = [rng.random() for _ in range(200_000)]
+    best = float("inf")
+    for _ in range(5):
+        start = time.perf_counter()
+        sorted(values)
+        best = min(best, time.perf_counter() - start)
+    return best * 1000
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--entries", type=int, default=5000)
-    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=10)
+    parser.add_argument("--freeze", action="store_true", help="gc.freeze() after building, as a long-running app may")
     args = parser.parse_args()
 
     start = time.perf_counter()
@@ -112,32 +152,28 @@ def main() -> None:
     index = search_module.HandbookSearch(handbook)
     build_ms = (time.perf_counter() - start) * 1000
 
-    print(f"import pypinyin:             {pypinyin_ms:8.1f} ms")
-    print(f"import zhconv + first call:  {zhconv_ms:8.1f} ms")
-    print(f"index build, {len(base.entries):>5} entries:  {small_ms:8.1f} ms")
-    print(f"index build, {len(handbook.entries):>5} entries:  {build_ms:8.1f} ms  (making the handbook: {make_ms:.0f} ms)")
-    del small
+    print(f"machine reference:               {reference_ms():8.2f} ms  (sorting 200,000 random floats; compare machines)")
+    print(f"import pypinyin:                 {pypinyin_ms:8.1f} ms")
+    print(f"import zhconv + its dictionary:  {zhconv_ms:8.1f} ms")
+    print(f"index build, {len(base.entries):>5} entries:      {small_ms:8.1f} ms")
+    print(f"index build, {len(handbook.entries):>5} entries:      {build_ms:8.1f} ms  (making them: {make_ms:.0f} ms)")
 
     gc.collect()
-    per_query: dict[tuple[str, str], list[float]] = {}
-    hits: dict[tuple[str, str], int] = {}
-    for _ in range(args.rounds):
-        index._patterns.cache_clear()
-        index._classes.clear()
-        search_module._every.cache_clear()
-        for lang, query in SESSIONS:
-            for typed in keystrokes(query):
-                start = time.perf_counter()
-                found = index.search(typed, lang)
-                per_query.setdefault((lang, typed), []).append((time.perf_counter() - start) * 1000)
-                hits[lang, typed] = len(found)
+    if args.freeze:
+        gc.freeze()
+    small_runs = type_sessions(small, args.rounds)
+    runs = type_sessions(index, args.rounds)
 
-    times = [t for values in per_query.values() for t in values]
-    print(f"\n{len(per_query)} keystrokes x {args.rounds} rounds over {len(handbook.entries)} entries (limit 50):")
-    print(f"  median {statistics.median(times):6.2f} ms   p95 {percentile(times, 0.95):6.2f} ms   max {max(times):6.2f} ms")
-    print("\n  lang     typed        median    max  hits")
-    for (lang, typed), values in per_query.items():
-        print(f"  {lang:<8} {typed:<11} {statistics.median(values):7.2f} {max(values):6.2f}  {hits[lang, typed]:>4}")
+    keys = len(runs) // args.rounds
+    print(f"\n{keys} keystrokes x {args.rounds} rounds, limit 50, pattern caches cleared each round:")
+    print(f"  {len(base.entries):>5} entries: {summary([t for _, _, t, _ in small_runs])}")
+    print(f"  {len(handbook.entries):>5} entries: {summary([t for _, _, t, _ in runs])}")
+    print(f"\n  per keystroke over {len(handbook.entries)} entries:")
+    print("  lang     typed        median    max  hits")
+    for k in range(keys):
+        lang, typed, _, found = runs[k]
+        values = [runs[r * keys + k][2] for r in range(args.rounds)]
+        print(f"  {lang:<8} {typed:<11} {statistics.median(values):7.2f} {max(values):6.2f}  {found:>4}")
 
 
 if __name__ == "__main__":

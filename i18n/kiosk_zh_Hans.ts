@@ -244,6 +244,46 @@
         <translation>法律帮助</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Tap the first letters of the pinyin: gs = 工伤 (work injury)</source>
+        <translation>点拼音首字母就能找：gs = 工伤</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Back to the questions</source>
+        <translation>回到问题列表</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>%1 questions</source>
+        <translation>共%1个问题</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer letters, or pick a category.</source>
+        <translation>没找到。少输几个字母，或者点一个分类看看。</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>法律依据：%1</translation>
+    </message>
+    <message>
+        <source>Scan to keep this answer on your phone</source>
+        <translation>扫码把这个回答存到手机上</translation>
+    </message>
+    <message>
+        <source>Too long for a QR code: ask the attendant for a printed copy.</source>
+        <translation>内容太长，无法生成二维码，可以请工作人员打印一份。</translation>
+    </message>
+    <message>
         <source>Join the union</source>
         <translation>加入工会</translation>
     </message>

@@ -244,6 +244,46 @@
         <translation>法律幫助</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>Tap the first letters of the pinyin: gs = 工伤 (work injury)</source>
+        <translation>點拼音首字母就能找：gs = 工傷</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Back to the questions</source>
+        <translation>回到問題列表</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>%1 questions</source>
+        <translation>共%1個問題</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer letters, or pick a category.</source>
+        <translation>沒找到。少輸幾個字母，或者點一個分類看看。</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>法律依據：%1</translation>
+    </message>
+    <message>
+        <source>Scan to keep this answer on your phone</source>
+        <translation>掃碼把這個回答存到手機上</translation>
+    </message>
+    <message>
+        <source>Too long for a QR code: ask the attendant for a printed copy.</source>
+        <translation>內容太長，無法生成二維碼，可以請工作人員列印一份。</translation>
+    </message>
+    <message>
         <source>Join the union</source>
         <translation>加入工會</translation>
     </message>

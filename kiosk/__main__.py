@@ -1,4 +1,4 @@
-"""python -m kiosk [--config FILE] [--windowed] [--screenshot DIR] | validate DIR | manifest DIR"""
+"""python -m kiosk [--config FILE] [--windowed] [--screenshot DIR] | validate DIR | manifest DIR | search QUERY"""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
-COMMANDS = ("validate", "manifest")
+COMMANDS = ("validate", "manifest", "search")
 
 
 def _run(argv: list[str]) -> int:
@@ -73,11 +73,34 @@ def _manifest(argv: list[str]) -> int:
     return 0
 
 
+def _search(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m kiosk search", description="Show the handbook answers a worker's search would list, ranked."
+    )
+    parser.add_argument("query", help="pinyin initials (gs), full pinyin (gongshang), or characters (工伤 / 工傷)")
+    parser.add_argument("--lang", choices=("zh-Hans", "zh-Hant", "en"), default="zh-Hans")
+    parser.add_argument("--category", help="limit to one category id")
+    parser.add_argument("--content", type=Path, help="a content bundle directory (default: the shipped one)")
+    args = parser.parse_args(argv)
+    from kiosk.content.active import SHIPPED_BUNDLE
+    from kiosk.content.bundle import BundleError, load_bundle
+    from kiosk.search import HandbookSearch, format_hits
+
+    try:
+        handbook = load_bundle(args.content or SHIPPED_BUNDLE).handbook
+    except BundleError as err:
+        print(err, file=sys.stderr)
+        return 1
+    hits = HandbookSearch(handbook).search(args.query, args.lang, args.category, limit=len(handbook.entries))
+    print(format_hits(hits, args.lang))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     if argv and argv[0] in COMMANDS:
-        return {"validate": _validate, "manifest": _manifest}[argv[0]](argv[1:])
+        return {"validate": _validate, "manifest": _manifest, "search": _search}[argv[0]](argv[1:])
     return _run(argv)
 
 

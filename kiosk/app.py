@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from pathlib import Path
 
@@ -49,6 +50,9 @@ def run(config: Config, windowed: bool) -> int:
         window.show()
     else:
         window.showFullScreen()
+    # Everything built at start-up lives as long as the kiosk: keep the collector off it, so a
+    # full collection never stalls a tap (measured: 66 ms pauses with the pinyin tables loaded).
+    gc.freeze()
     bundle = active.bundle
     log.info("kiosk ready: station %s, content version %s from %s", bundle.manifest.station_id, bundle.version, bundle.path)
     loop = qasync.QEventLoop(app)

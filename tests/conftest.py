@@ -39,6 +39,18 @@ def edit_part(bundle: Path, name: str, change) -> None:
     write_manifest(bundle, version=2, station_id=station_id)
 
 
+def tap(qtbot, widget, **kwargs) -> None:
+    """A finger's tap, then let Qt finish what it queued: new cards are shown and laid out over
+    a couple of event-loop passes."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.views.screenshot import settle
+
+    qtbot.mouseClick(widget, Qt.LeftButton, **kwargs)
+    settle(QApplication.instance())
+
+
 @pytest.fixture(scope="session")
 def fonts_loaded(qapp):
     from kiosk.views.fonts import load_fonts

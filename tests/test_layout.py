@@ -1,7 +1,7 @@
 """Nothing is clipped: every screen, language, orientation and text size, checked widget by widget."""
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QToolButton
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QToolButton, QWidget
 
 from kiosk.i18n import LANGUAGES
 from kiosk.views.screenshot import SIZES, settle
@@ -17,6 +17,14 @@ def clipped(widget) -> list[str]:
                 found.append(f"{label.text()!r} needs {label.heightForWidth(label.width())}px, has {label.height()}")
         elif label.sizeHint().width() > label.width() + 1:
             found.append(f"{label.text()!r} needs {label.sizeHint().width()}px wide, has {label.width()}")
+    for area in widget.findChildren(QScrollArea):
+        if not area.isVisibleTo(widget):
+            continue
+        view = area.viewport()
+        for child in area.widget().findChildren(QWidget):
+            if child.isVisibleTo(widget) and child.mapTo(view, child.rect().topRight()).x() > view.width() + 1:
+                found.append(f"{type(child).__name__} {child.objectName()!r} runs past the right edge of its list")
+                break
     for button in widget.findChildren(QAbstractButton):
         if button.isVisibleTo(widget) and button.text():
             hint = button.sizeHint()

@@ -8,6 +8,7 @@ from PIL import Image
 from PySide6.QtCore import QBuffer, QIODevice, Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.conftest import tap
 from kiosk.geo import haversine_m
 from kiosk.navigation import amap_url, baidu_url
 from kiosk.nearby import Nearby
@@ -21,10 +22,6 @@ def decode(widget) -> str:
     [barcode] = zxingcpp.read_barcodes(Image.open(io.BytesIO(bytes(buffer.data()))))
     return barcode.text
 
-
-def tap(qtbot, widget):
-    qtbot.mouseClick(widget, Qt.LeftButton)
-    QApplication.processEvents()
 
 
 def open_nearby(make_window, qtbot, **kwargs):

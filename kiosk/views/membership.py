@@ -55,7 +55,7 @@ class MembershipScreen(Screen):
         column.setContentsMargins(40, 24, 40, 32)
         column.setSpacing(20)
         column.addWidget(self.title)
-        column.addWidget(Split(left, right, 0, 1), 1)
+        column.addWidget(Split(left, right, (0, 1)), 1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(drag_scroll(inner))

@@ -13,7 +13,7 @@ from kiosk.views.formatting import distance, open_line, service_kind, travel, tr
 from kiosk.views.map_view import MapView, Ring
 from kiosk.views.qr_view import QrCode
 from kiosk.views.screen import Screen
-from kiosk.views.widgets import ResponsiveGrid, clear_layout, drag_scroll, icon, label, set_role
+from kiosk.views.widgets import CardButton, ResponsiveGrid, Split, clear_layout, drag_scroll, icon, label, set_role
 
 RING_MINUTES = 15
 
@@ -28,36 +28,17 @@ def filter_label(name: str) -> str:
     return labels[name]
 
 
-class StationRow(QPushButton):
-    """One station in the list: a whole card is the touch target."""
+class StationRow(CardButton):
+    """One station in the list: the whole card is the touch target."""
 
     def __init__(self, row: Row, state):
-        super().__init__()
+        super().__init__(f"station-{row.station.id}")
         self.row = row
-        self.setProperty("role", "row")
-        self.setObjectName(f"station-{row.station.id}")
-        column = QVBoxLayout(self)
-        column.setContentsMargins(20, 14, 20, 14)
-        column.setSpacing(4)
         now = state.now()
-        column.addWidget(label(state.t(row.station.name), role="row-title"))
-        column.addWidget(label(f"{distance(row.metres)} · {travel(walk_minutes(row.metres), ride_minutes(row.metres))}"))
-        status = label(open_line(row.state, now), role="status-open" if row.state.open else "status-closed")
-        column.addWidget(status)
-        column.addWidget(label(tr(", ").join(service_kind(kind) for kind in row.station.services), role="muted"))
-
-    # A button does not size itself by the layout inside it; these make the card as tall as its text.
-    def sizeHint(self):
-        return self.layout().sizeHint()
-
-    def minimumSizeHint(self):
-        return self.layout().minimumSize()
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self.layout().heightForWidth(width)
+        self.add(label(state.t(row.station.name), role="row-title"))
+        self.add(label(f"{distance(row.metres)} · {travel(walk_minutes(row.metres), ride_minutes(row.metres))}"))
+        self.add(label(open_line(row.state, now), role="status-open" if row.state.open else "status-closed"))
+        self.add(label(tr(", ").join(service_kind(kind) for kind in row.station.services), role="muted"))
 
 
 class NearbyScreen(Screen):
@@ -145,17 +126,11 @@ class NearbyScreen(Screen):
         self.pages.addWidget(list_page)
         self.pages.addWidget(drag_scroll(detail_inner))
 
-        body = QWidget()
-        self._split = QHBoxLayout(body)
-        self._split.setContentsMargins(0, 0, 0, 0)
-        self._split.setSpacing(24)
-        self._split.addWidget(map_panel, 5)
-        self._split.addWidget(self.pages, 4)
         column = QVBoxLayout(self)
         column.setContentsMargins(40, 20, 40, 20)
         column.setSpacing(12)
         column.addWidget(self.title)
-        column.addWidget(body, 1)
+        column.addWidget(Split(map_panel, self.pages, (5, 4)), 1)
         self.fit_map()
 
     @property
@@ -165,10 +140,6 @@ class NearbyScreen(Screen):
             self._bundle = self.state.bundle
             self._nearby = Nearby(self.state.bundle.stations, self.state.bundle.content.station.location)
         return self._nearby
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._split.setDirection(QHBoxLayout.LeftToRight if self.width() >= self.height() else QHBoxLayout.TopToBottom)
 
     def fill(self) -> None:
         here = self.state.bundle.content.station.location

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QButtonGroup, QHBoxLayout, QPushButt
 from kiosk.i18n import LANGUAGE_LABELS, LANGUAGES
 from kiosk.views.coming_soon import ComingSoonScreen
 from kiosk.views.formatting import tr
+from kiosk.views.handbook import HandbookScreen
 from kiosk.views.home import HomeScreen
 from kiosk.views.idle import IdleWatcher
 from kiosk.views.membership import MembershipScreen
@@ -25,7 +26,7 @@ def build_screens(state: KioskState) -> dict[str, Screen]:
         "services": ServicesScreen(state),
         "events": EventsScreen(state),
         "nearby": NearbyScreen(state),
-        "handbook": ComingSoonScreen(state, "handbook", "scale-balance"),
+        "handbook": HandbookScreen(state),
         "membership": MembershipScreen(state),
         "checkin": ComingSoonScreen(state, "checkin", "hand-heart"),
     }

@@ -84,11 +84,14 @@ def style_sheet(lang: str, scale: Scale) -> str:
         font-size: {scale.title}px; font-weight: bold; padding: 16px; }}
     QToolButton[role="tile-green"]:pressed {{ background: #1a4a2e; }}
     QLabel[role="row-title"] {{ font-size: {scale.px(34)}px; font-weight: bold; }}
-    QPushButton[role="row"] {{ background: {CARD}; border: 2px solid {LINE}; border-radius: 16px; padding: 0;
-        text-align: left; }}
-    QPushButton[role="row"]:pressed {{ background: #f6e3d3; }}
+    QFrame[role="row"] {{ background: {CARD}; border: 2px solid {LINE}; border-radius: 16px; }}
+    QFrame[role="row-pressed"] {{ background: #f6e3d3; border: 2px solid {ORANGE}; border-radius: 16px; }}
     QPushButton[role="chip"] {{ background: {CARD}; color: {INK}; border: 2px solid {ORANGE}; border-radius: 36px; }}
     QPushButton[role="chip"]:checked {{ background: {ORANGE}; color: white; }}
+    QPushButton[role="key"] {{ background: {CARD}; color: {INK}; border: 2px solid {LINE}; border-radius: 12px;
+        font-size: {scale.title}px; padding: 0; }}
+    QPushButton[role="key"]:pressed {{ background: #f6e3d3; }}
+    QLineEdit {{ background: {CARD}; border: 2px solid {ORANGE}; border-radius: 12px; padding: 4px 16px; }}
     QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; border: none; }}
     QScrollBar:vertical {{ width: 14px; background: {LINE}; border-radius: 7px; }}
     QScrollBar::handle:vertical {{ background: {MUTED}; border-radius: 7px; min-height: 60px; }}

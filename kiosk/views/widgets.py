@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QScrollerProperties,
     QSizePolicy,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -71,8 +72,12 @@ def drag_scroll(inner: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-    area.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded)
+    # Always shown: it tells a visitor where they are in the list, and a bar that comes and goes
+    # would change the width the text was wrapped for.
+    area.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
     area.setFrameShape(QFrame.NoFrame)
+    # Never wider than the view: long text wraps instead of running off the right edge.
+    inner.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
     area.setWidget(inner)
     QScroller.grabGesture(area.viewport(), QScroller.LeftMouseButtonGesture)
     scroller = QScroller.scroller(area.viewport())
@@ -149,22 +154,67 @@ class ResponsiveGrid(QWidget):
 class Split(QWidget):
     """Two panes side by side on a landscape screen, one above the other on a portrait one."""
 
-    def __init__(self, first: QWidget, second: QWidget, first_stretch: int = 1, second_stretch: int = 1):
+    def __init__(
+        self,
+        first: QWidget,
+        second: QWidget,
+        stretches: tuple[int, int] = (1, 1),
+        portrait: QBoxLayout.Direction = QBoxLayout.TopToBottom,
+    ):
         super().__init__()
+        self._portrait = portrait
         self._layout = QBoxLayout(QBoxLayout.LeftToRight, self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(24)
-        self._layout.addWidget(first, first_stretch)
-        self._layout.addWidget(second, second_stretch)
+        self._layout.addWidget(first, stretches[0])
+        self._layout.addWidget(second, stretches[1])
+        # Side by side, the panes' widths add up; that sum must not stop the window turning
+        # portrait, where they would stack and fit.
+        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         window = self.window()
         landscape = window.width() >= window.height()
-        self._layout.setDirection(QBoxLayout.LeftToRight if landscape else QBoxLayout.TopToBottom)
+        self._layout.setDirection(QBoxLayout.LeftToRight if landscape else self._portrait)
 
 
 def clear_layout(layout) -> None:
     """Remove and delete every widget in a layout that is refilled on each refresh."""
     while layout.count():
-        layout.takeAt(0).widget().deleteLater()
+        widget = layout.takeAt(0).widget()
+        # Hidden now: deletion waits for the event loop, and until then it would still be drawn.
+        widget.hide()
+        widget.deleteLater()
+
+
+class CardButton(QFrame):
+    """A whole card as one touch target, laid out inside like any widget.
+
+    A frame rather than a push button: a button does not size itself by the layout inside it,
+    and a card of wrapped text must grow with it.
+    """
+
+    clicked = Signal()
+
+    def __init__(self, object_name: str):
+        super().__init__()
+        self.setProperty("role", "row")
+        self.setObjectName(object_name)
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(20, 14, 20, 14)
+        self.column.setSpacing(4)
+
+    def add(self, widget: QWidget) -> QWidget:
+        # The card takes the touch wherever it lands, even on a rich-text label inside.
+        widget.setAttribute(Qt.WA_TransparentForMouseEvents)
+        self.column.addWidget(widget)
+        return widget
+
+    def mousePressEvent(self, event) -> None:
+        set_role(self, "row-pressed")
+
+    def mouseReleaseEvent(self, event) -> None:
+        set_role(self, "row")
+        if self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
