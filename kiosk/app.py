@@ -34,7 +34,7 @@ def build_window(config: Config, kiosk_mode: bool):
     load_fonts()
     active = choose_bundle(config.content_dir)
     state = KioskState(active.bundle, config.default_language, config.large_text)
-    window = KioskWindow(state, build_screens(state), int(config.idle_timeout_s * 1000), kiosk_mode=kiosk_mode)
+    window = KioskWindow(state, build_screens(state, config.map_app), int(config.idle_timeout_s * 1000), kiosk_mode=kiosk_mode)
     return window, active
 
 

@@ -63,9 +63,9 @@ def make_window(qtbot, fonts_loaded, shipped):
     from kiosk.views.shell import KioskWindow, build_screens
     from kiosk.views.state import KioskState
 
-    def make(bundle=shipped, idle_timeout_ms=60_000, now=WEDNESDAY_10AM, size=(1920, 1080)):
+    def make(bundle=shipped, idle_timeout_ms=60_000, now=WEDNESDAY_10AM, size=(1920, 1080), map_app="amap"):
         state = KioskState(bundle, now=lambda: now)
-        window = KioskWindow(state, build_screens(state), idle_timeout_ms, kiosk_mode=True)
+        window = KioskWindow(state, build_screens(state, map_app), idle_timeout_ms, kiosk_mode=True)
         qtbot.addWidget(window)
         window.resize(*size)
         window.show()

@@ -88,6 +88,12 @@ def test_join_url_without_station_code_is_refused(bundle_dir):
     assert any("membership: join_url must contain {station_code}" in p for p in problems(bundle_dir))
 
 
+def test_join_url_too_long_for_a_qr_is_refused(bundle_dir):
+    long_url = "https://example.org/join?station={station_code}&pad=" + "x" * 1200
+    edit_part(bundle_dir, "content.json", lambda d: d["membership"].update(join_url=long_url))
+    assert any("is too long for a QR code" in p for p in problems(bundle_dir))
+
+
 def test_unknown_handbook_category_and_service_kind(bundle_dir):
     edit_part(bundle_dir, "handbook.json", lambda d: d["entries"][0].update(category="nope"))
     edit_part(bundle_dir, "stations.json", lambda d: d["stations"][0]["services"].append("spa"))

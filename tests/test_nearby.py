@@ -75,6 +75,15 @@ def test_tapping_a_station_opens_its_details_with_a_navigation_qr(make_window, q
     assert screen.pages.currentIndex() == 0 and screen.map.selected is None
 
 
+def test_the_config_can_choose_baidu_maps(make_window, qtbot):
+    window, screen = open_nearby(make_window, qtbot, map_app="baidu")
+    first = screen.rows[0]
+    tap(qtbot, screen.list.itemAt(0).widget())
+    station = first.station
+    assert decode(screen.qr) == baidu_url(station.lat, station.lng, station.name.zh_hans, station.address.zh_hans)
+    assert screen.qr_caption.text() == "扫码用百度地图导航"
+
+
 def test_navigation_links_name_the_datum_and_order_coordinates_per_app():
     amap = amap_url(29.5585, 106.457, "三峡广场")
     assert amap.startswith("https://uri.amap.com/navigation?to=106.457000,29.558500,")

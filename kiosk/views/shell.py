@@ -20,12 +20,12 @@ from kiosk.views.theme import BAR, BAR_ICON, style_sheet
 from kiosk.views.widgets import icon, label
 
 
-def build_screens(state: KioskState) -> dict[str, Screen]:
+def build_screens(state: KioskState, map_app: str = "amap") -> dict[str, Screen]:
     return {
         "home": HomeScreen(state),
         "services": ServicesScreen(state),
         "events": EventsScreen(state),
-        "nearby": NearbyScreen(state),
+        "nearby": NearbyScreen(state, map_app),
         "handbook": HandbookScreen(state),
         "membership": MembershipScreen(state),
         "checkin": ComingSoonScreen(state, "checkin", "hand-heart"),
