@@ -17,7 +17,7 @@ from kiosk.views import theme
 from kiosk.views.formatting import tr
 from kiosk.views.qr_view import QrCode
 from kiosk.views.screen import Screen
-from kiosk.views.widgets import CardButton, ResponsiveGrid, Split, clear_layout, drag_scroll, icon, label
+from kiosk.views.widgets import CardButton, ResponsiveGrid, Split, clear_layout, icon, label, list_page
 
 MAX_QUERY = 40
 RESULTS_SHOWN = 50
@@ -104,19 +104,7 @@ class HandbookScreen(Screen):
 
         self.categories = ResponsiveGrid(column_width=220, max_columns=4, spacing=12)
         self.count = label(role="muted")
-        self.results = QVBoxLayout()
-        self.results.setSpacing(12)
-        results_inner = QWidget()
-        results_column = QVBoxLayout(results_inner)
-        results_column.setContentsMargins(0, 0, 16, 0)
-        results_column.addLayout(self.results)
-        results_column.addStretch(1)
-        results_page = QWidget()
-        results_page_column = QVBoxLayout(results_page)
-        results_page_column.setContentsMargins(0, 0, 0, 0)
-        results_page_column.addWidget(self.categories)
-        results_page_column.addWidget(self.count)
-        results_page_column.addWidget(drag_scroll(results_inner), 1)
+        results_page, self.results = list_page(self.categories, self.count)
 
         self.answer_question = label(role="title")
         self.answer_text = label()
@@ -128,19 +116,15 @@ class HandbookScreen(Screen):
         self.back_to_results.setObjectName("back-to-results")
         self.back_to_results.setIconSize(QSize(40, 40))
         self.back_to_results.clicked.connect(self.show_results)
-        answer_inner = QWidget()
-        answer_column = QVBoxLayout(answer_inner)
-        answer_column.setContentsMargins(0, 0, 16, 0)
-        answer_column.setSpacing(12)
+        answer_page, answer_column = list_page()
         for widget in (self.answer_question, self.answer_text, self.answer_cites):
             answer_column.addWidget(widget)
         answer_column.addWidget(self.answer_qr, 0, Qt.AlignHCenter)
         answer_column.addWidget(self.answer_qr_caption)
         answer_column.addWidget(self.back_to_results, 0, Qt.AlignLeft)
-        answer_column.addStretch(1)
         self.pages = QStackedWidget()
         self.pages.addWidget(results_page)
-        self.pages.addWidget(drag_scroll(answer_inner))
+        self.pages.addWidget(answer_page)
 
         # On a tall screen the keypad goes under the results, where a thumb reaches it.
         body = Split(search_panel, self.pages, (0, 1), portrait=QBoxLayout.BottomToTop)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from kiosk.views.formatting import tr
 from kiosk.views.qr_view import QrCode
 from kiosk.views.screen import Screen
-from kiosk.views.widgets import Split, card, clear_layout, drag_scroll, label
+from kiosk.views.widgets import Split, card, clear_layout, label, scrolling_screen
 
 
 def numbered(layout: QVBoxLayout, lines: list[str], bullet: bool = False) -> None:
@@ -50,15 +50,9 @@ class MembershipScreen(Screen):
         right_column.addLayout(self.benefits)
         right_column.addStretch(1)
 
-        inner = QWidget()
-        column = QVBoxLayout(inner)
-        column.setContentsMargins(40, 24, 40, 32)
-        column.setSpacing(20)
+        column = scrolling_screen(self)
         column.addWidget(self.title)
         column.addWidget(Split(left, right, (0, 1)), 1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(drag_scroll(inner))
 
     def fill(self) -> None:
         content = self.state.bundle.content

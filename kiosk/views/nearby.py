@@ -13,7 +13,7 @@ from kiosk.views.formatting import distance, open_line, service_kind, travel, tr
 from kiosk.views.map_view import MapView, Ring
 from kiosk.views.qr_view import QrCode
 from kiosk.views.screen import Screen
-from kiosk.views.widgets import CardButton, ResponsiveGrid, Split, clear_layout, drag_scroll, icon, label, set_role
+from kiosk.views.widgets import CardButton, ResponsiveGrid, Split, clear_layout, icon, label, list_page, set_role
 
 RING_MINUTES = 15
 
@@ -86,19 +86,7 @@ class NearbyScreen(Screen):
         self.chip_grid = ResponsiveGrid(column_width=190, max_columns=4, spacing=12)
         self.chip_grid.set_items(list(self.chips.values()))
         self.count = label(role="muted")
-        self.list = QVBoxLayout()
-        self.list.setSpacing(12)
-        list_inner = QWidget()
-        list_column = QVBoxLayout(list_inner)
-        list_column.setContentsMargins(0, 0, 16, 0)
-        list_column.addLayout(self.list)
-        list_column.addStretch(1)
-        list_page = QWidget()
-        list_page_column = QVBoxLayout(list_page)
-        list_page_column.setContentsMargins(0, 0, 0, 0)
-        list_page_column.addWidget(self.chip_grid)
-        list_page_column.addWidget(self.count)
-        list_page_column.addWidget(drag_scroll(list_inner), 1)
+        stations_page, self.list = list_page(self.chip_grid, self.count)
 
         self.detail_name = label(role="title")
         self.detail_address = label(role="muted")
@@ -112,19 +100,16 @@ class NearbyScreen(Screen):
         self.back_to_list.setObjectName("back-to-list")
         self.back_to_list.setIconSize(QSize(40, 40))
         self.back_to_list.clicked.connect(self.show_list)
-        detail_inner = QWidget()
-        detail_column = QVBoxLayout(detail_inner)
-        detail_column.setContentsMargins(0, 0, 16, 0)
+        detail, detail_column = list_page()
         for widget in (self.detail_name, self.detail_address, self.detail_open, self.detail_distance, self.detail_services):
             detail_column.addWidget(widget)
         detail_column.addWidget(self.qr, 0, Qt.AlignHCenter)
         detail_column.addWidget(self.qr_caption)
         detail_column.addWidget(self.back_to_list, 0, Qt.AlignLeft)
-        detail_column.addStretch(1)
 
         self.pages = QStackedWidget()
-        self.pages.addWidget(list_page)
-        self.pages.addWidget(drag_scroll(detail_inner))
+        self.pages.addWidget(stations_page)
+        self.pages.addWidget(detail)
 
         column = QVBoxLayout(self)
         column.setContentsMargins(40, 20, 40, 20)

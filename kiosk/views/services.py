@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.views.cards import current_events, event_card, service_card
 from kiosk.views.formatting import tr
 from kiosk.views.screen import Screen
-from kiosk.views.widgets import ResponsiveGrid, card, clear_layout, drag_scroll, label
+from kiosk.views.widgets import ResponsiveGrid, card, clear_layout, label, scrolling_screen
 
 
 class ServicesScreen(Screen):
@@ -28,18 +28,11 @@ class ServicesScreen(Screen):
         self.events_title = label(role="title")
         self.events = QVBoxLayout()
         self.events.setSpacing(16)
-        inner = QWidget()
-        column = QVBoxLayout(inner)
-        column.setContentsMargins(40, 24, 40, 32)
-        column.setSpacing(20)
+        column = scrolling_screen(self)
         for widget in (self.title, self.grid, self.pledge_title, self.pledge_card, self.events_title):
             column.addWidget(widget)
         column.addLayout(self.events)
         column.addStretch(1)
-        self.scroll = drag_scroll(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
 
     def fill(self) -> None:
         content = self.state.bundle.content
@@ -71,16 +64,10 @@ class EventsScreen(Screen):
         self.title = label(role="title")
         self.events = QVBoxLayout()
         self.events.setSpacing(16)
-        inner = QWidget()
-        column = QVBoxLayout(inner)
-        column.setContentsMargins(40, 24, 40, 32)
-        column.setSpacing(20)
+        column = scrolling_screen(self)
         column.addWidget(self.title)
         column.addLayout(self.events)
         column.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(drag_scroll(inner))
 
     def fill(self) -> None:
         self.title.setText(tr("Events and notices"))

@@ -218,3 +218,36 @@ class CardButton(QFrame):
         set_role(self, "row")
         if self.rect().contains(event.position().toPoint()):
             self.clicked.emit()
+
+
+def list_page(*headers: QWidget, spacing: int = 12) -> tuple[QWidget, QVBoxLayout]:
+    """Headers that stay put (chips, a count) above a drag-scrolled column.
+
+    Returns the page and the column's layout, to fill with cards.
+    """
+    items = QVBoxLayout()
+    items.setSpacing(spacing)
+    inner = QWidget()
+    column = QVBoxLayout(inner)
+    column.setContentsMargins(0, 0, 16, 0)
+    column.addLayout(items)
+    column.addStretch(1)
+    page = QWidget()
+    page_column = QVBoxLayout(page)
+    page_column.setContentsMargins(0, 0, 0, 0)
+    for header in headers:
+        page_column.addWidget(header)
+    page_column.addWidget(drag_scroll(inner), 1)
+    return page, items
+
+
+def scrolling_screen(screen: QWidget) -> QVBoxLayout:
+    """Make a whole screen one drag-scrolled page; returns its column to fill from the top."""
+    inner = QWidget()
+    column = QVBoxLayout(inner)
+    column.setContentsMargins(40, 24, 40, 32)
+    column.setSpacing(20)
+    outer = QVBoxLayout(screen)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(drag_scroll(inner))
+    return column
