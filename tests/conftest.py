@@ -58,6 +58,11 @@ def fonts_loaded(qapp):
     return load_fonts()
 
 
+def release(window) -> None:
+    """Let a test's kiosk window close at teardown (a visitor cannot)."""
+    window.kiosk_mode = False
+
+
 @pytest.fixture
 def make_window(qtbot, fonts_loaded, shipped):
     from kiosk.views.shell import KioskWindow, build_screens
@@ -66,7 +71,7 @@ def make_window(qtbot, fonts_loaded, shipped):
     def make(bundle=shipped, idle_timeout_ms=60_000, now=WEDNESDAY_10AM, size=(1920, 1080), map_app="amap"):
         state = KioskState(bundle, now=lambda: now)
         window = KioskWindow(state, build_screens(state, map_app), idle_timeout_ms, kiosk_mode=True)
-        qtbot.addWidget(window)
+        qtbot.addWidget(window, before_close_func=release)
         window.resize(*size)
         window.show()
         qtbot.waitExposed(window)

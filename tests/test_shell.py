@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication, QFrame, QLabel
 
-from tests.conftest import tap, WEDNESDAY_10AM, edit_part
+from tests.conftest import WEDNESDAY_10AM, edit_part, release, tap
 
 
 def visible_texts(widget) -> set[str]:
@@ -144,7 +144,7 @@ def test_a_broken_bundle_is_refused_and_the_kiosk_starts_on_the_shipped_one(bund
 
     edit_part(bundle_dir, "content.json", lambda d: d["station"]["name"].pop("zh-Hans"))
     window, active = build_window(Config(content_dir=bundle_dir), kiosk_mode=True)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=release)
     window.show()
     assert [str(p) for p in active.refused.problems] == ["content.json: station.name.zh-Hans: field required"]
     assert f"content bundle {bundle_dir} refused: content.json: station.name.zh-Hans: field required" in caplog.text

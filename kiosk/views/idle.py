@@ -19,8 +19,8 @@ class IdleWatcher(QObject):
 
     idle = Signal()
 
-    def __init__(self, app: QObject, timeout_ms: int):
-        super().__init__()
+    def __init__(self, app: QObject, timeout_ms: int, parent: QObject):
+        super().__init__(parent)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(timeout_ms)

@@ -102,7 +102,7 @@ class KioskWindow(QWidget):
         column.addWidget(self.stack, 1)
         column.addWidget(bottom)
 
-        self.idle = IdleWatcher(QApplication.instance(), idle_timeout_ms)
+        self.idle = IdleWatcher(QApplication.instance(), idle_timeout_ms, parent=self)
         self.idle.idle.connect(self.on_idle)
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
