@@ -65,7 +65,7 @@ def test_an_answer_shows_its_legal_basis_and_a_qr_that_carries_it(make_window, q
 
 
 def test_idle_clears_the_half_typed_search(make_window, qtbot):
-    window = make_window(idle_timeout_ms=300)
+    window = make_window(idle_timeout_ms=1000)
     tap(qtbot, window.screens["home"].tiles["handbook"])
     screen = window.screens["handbook"]
     tap(qtbot, screen.keys["g"])

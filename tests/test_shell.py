@@ -79,7 +79,7 @@ def test_large_text_makes_text_bigger(make_window, qtbot):
 
 
 def test_idle_timeout_goes_home_in_the_default_language(make_window, qtbot):
-    window = make_window(idle_timeout_ms=300)
+    window = make_window(idle_timeout_ms=1000)
     tap(qtbot, window.screens["home"].tiles["services"])
     tap(qtbot, window.findChild(type(window.home_button), "lang-en"))
     tap(qtbot, window.large_button)
@@ -91,12 +91,13 @@ def test_idle_timeout_goes_home_in_the_default_language(make_window, qtbot):
 
 
 def test_a_touch_keeps_the_idle_timer_away(make_window, qtbot):
-    window = make_window(idle_timeout_ms=400)
+    window = make_window(idle_timeout_ms=1000)
     tap(qtbot, window.screens["home"].tiles["services"])
-    for _ in range(4):
-        qtbot.wait(150)
+    # Touches every 400 ms for 2.4 s: twice the timeout, never a full timeout without one.
+    for _ in range(6):
+        qtbot.wait(400)
         qtbot.mouseClick(window.screens["services"], Qt.LeftButton)
-    assert window.current() == "services"
+        assert window.current() == "services"
 
 
 def test_a_visitor_cannot_close_the_kiosk(make_window, qtbot):
