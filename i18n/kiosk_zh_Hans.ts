@@ -8,12 +8,240 @@
         <translation>（正在进行）</translation>
     </message>
     <message>
+        <source>Shift opened</source>
+        <translation>开始值班</translation>
+    </message>
+    <message>
+        <source>Shift closed</source>
+        <translation>结束值班</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>记事</translation>
+    </message>
+    <message>
+        <source>Request or complaint</source>
+        <translation>职工诉求</translation>
+    </message>
+    <message>
+        <source>Supplies restocked</source>
+        <translation>物资补充</translation>
+    </message>
+    <message>
+        <source>Facility fault</source>
+        <translation>设施故障</translation>
+    </message>
+    <message>
+        <source>waiting to send</source>
+        <translation>待上传</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已上传</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>被拒收</translation>
+    </message>
+    <message>
+        <source>Attendant PIN</source>
+        <translation>值班员密码</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Service diary</source>
+        <translation>服务日志</translation>
+    </message>
+    <message>
+        <source>Exit to desktop</source>
+        <translation>退出到桌面</translation>
+    </message>
+    <message>
+        <source>New diary entry</source>
+        <translation>新建日志</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Latest entries</source>
+        <translation>最近记录</translation>
+    </message>
+    <message>
+        <source>Check-ins by occupation</source>
+        <translation>按职业统计签到</translation>
+    </message>
+    <message>
+        <source>Check-ins by service used</source>
+        <translation>按使用的服务统计签到</translation>
+    </message>
+    <message>
+        <source>Sending to the union</source>
+        <translation>上传到工会</translation>
+    </message>
+    <message>
+        <source>Tap to mark a service out of order or working again</source>
+        <translation>点按可将服务标为暂停或恢复</translation>
+    </message>
+    <message>
+        <source>Database: working</source>
+        <translation>数据库：正常</translation>
+    </message>
+    <message>
+        <source>Database problem: %1</source>
+        <translation>数据库故障：%1</translation>
+    </message>
+    <message>
+        <source>Check-ins today: %1 · this week: %2</source>
+        <translation>今日签到 %1 人次 · 本周 %2 人次</translation>
+    </message>
+    <message>
+        <source>Waiting to send: %1</source>
+        <translation>待上传：%1 条</translation>
+    </message>
+    <message>
+        <source>Oldest waiting: %1</source>
+        <translation>最早待传：%1</translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>没有待上传的记录</translation>
+    </message>
+    <message>
+        <source>Refused by the centre: %1</source>
+        <translation>被中心拒收：%1 条</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>上次同步成功：%1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Content version %1 from %2</source>
+        <translation>内容版本 %1，来自 %2</translation>
+    </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation>还没有记录。</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
         <source>Out of order</source>
         <translation>暂停使用</translation>
     </message>
     <message>
-        <source>Coming soon. Ask the attendant in the meantime.</source>
-        <translation>即将上线。现在可以先问问驿站工作人员。</translation>
+        <source>Working</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Mark out of order</source>
+        <translation>标为暂停</translation>
+    </message>
+    <message>
+        <source>Mark working</source>
+        <translation>标为恢复</translation>
+    </message>
+    <message>
+        <source>Attendant mode is not set up on this kiosk: put attendant_pin_hash in its config.</source>
+        <translation>本机尚未设置值班员密码：请在配置文件中填写 attendant_pin_hash。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN (%1 in a row)</source>
+        <translation>密码错误（已连续 %1 次）</translation>
+    </message>
+    <message>
+        <source>Enter the PIN</source>
+        <translation>请输入密码</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>密码错误次数过多，请 %1 秒后再试。</translation>
+    </message>
+    <message>
+        <source>Write what happened before saving.</source>
+        <translation>请先写下情况再保存。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Delivery rider</source>
+        <translation>外卖骑手</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递员</translation>
+    </message>
+    <message>
+        <source>Ride-hailing driver</source>
+        <translation>网约车司机</translation>
+    </message>
+    <message>
+        <source>Truck driver</source>
+        <translation>货车司机</translation>
+    </message>
+    <message>
+        <source>Sanitation worker</source>
+        <translation>环卫工人</translation>
+    </message>
+    <message>
+        <source>Other work</source>
+        <translation>其他职业</translation>
+    </message>
+    <message>
+        <source>Welcome! What work do you do?</source>
+        <translation>欢迎！请问您从事什么工作？</translation>
+    </message>
+    <message>
+        <source>Anonymous: no name, phone or ID. It helps the union plan what stations offer.</source>
+        <translation>匿名登记：不需要姓名、电话或身份证号。工会据此安排驿站的服务。</translation>
+    </message>
+    <message>
+        <source>What did you use today?</source>
+        <translation>今天您用了哪些服务？</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>重选</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Thank you! Your visit is counted.</source>
+        <translation>谢谢！已为您登记。</translation>
+    </message>
+    <message>
+        <source>Take a good rest, and stay safe on the road.</source>
+        <translation>好好歇歇脚，路上注意安全。</translation>
+    </message>
+    <message>
+        <source>Sorry, your visit could not be saved just now.</source>
+        <translation>抱歉，刚才没能登记成功。</translation>
+    </message>
+    <message>
+        <source>Please tell the attendant. Everything else on this kiosk still works.</source>
+        <translation>请告诉值班人员。驿站屏幕的其他功能照常使用。</translation>
     </message>
     <message>
         <source>Back to home</source>

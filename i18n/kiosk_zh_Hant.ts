@@ -8,12 +8,240 @@
         <translation>（正在進行）</translation>
     </message>
     <message>
+        <source>Shift opened</source>
+        <translation>開始值班</translation>
+    </message>
+    <message>
+        <source>Shift closed</source>
+        <translation>結束值班</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>記事</translation>
+    </message>
+    <message>
+        <source>Request or complaint</source>
+        <translation>職工訴求</translation>
+    </message>
+    <message>
+        <source>Supplies restocked</source>
+        <translation>物資補充</translation>
+    </message>
+    <message>
+        <source>Facility fault</source>
+        <translation>設施故障</translation>
+    </message>
+    <message>
+        <source>waiting to send</source>
+        <translation>待上傳</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已上傳</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>被拒收</translation>
+    </message>
+    <message>
+        <source>Attendant PIN</source>
+        <translation>值班員密碼</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Service diary</source>
+        <translation>服務記錄</translation>
+    </message>
+    <message>
+        <source>Exit to desktop</source>
+        <translation>退出到桌面</translation>
+    </message>
+    <message>
+        <source>New diary entry</source>
+        <translation>新增記錄</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Latest entries</source>
+        <translation>最近記錄</translation>
+    </message>
+    <message>
+        <source>Check-ins by occupation</source>
+        <translation>按職業統計簽到</translation>
+    </message>
+    <message>
+        <source>Check-ins by service used</source>
+        <translation>按使用的服務統計簽到</translation>
+    </message>
+    <message>
+        <source>Sending to the union</source>
+        <translation>上傳到工會</translation>
+    </message>
+    <message>
+        <source>Tap to mark a service out of order or working again</source>
+        <translation>點按可將服務標為暫停或恢復</translation>
+    </message>
+    <message>
+        <source>Database: working</source>
+        <translation>資料庫：正常</translation>
+    </message>
+    <message>
+        <source>Database problem: %1</source>
+        <translation>資料庫故障：%1</translation>
+    </message>
+    <message>
+        <source>Check-ins today: %1 · this week: %2</source>
+        <translation>今日簽到 %1 人次 · 本週 %2 人次</translation>
+    </message>
+    <message>
+        <source>Waiting to send: %1</source>
+        <translation>待上傳：%1 筆</translation>
+    </message>
+    <message>
+        <source>Oldest waiting: %1</source>
+        <translation>最早待傳：%1</translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>沒有待上傳的記錄</translation>
+    </message>
+    <message>
+        <source>Refused by the centre: %1</source>
+        <translation>被中心拒收：%1 筆</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>上次同步成功：%1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <source>Content version %1 from %2</source>
+        <translation>內容版本 %1，來自 %2</translation>
+    </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation>還沒有記錄。</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>本週</translation>
+    </message>
+    <message>
         <source>Out of order</source>
         <translation>暫停使用</translation>
     </message>
     <message>
-        <source>Coming soon. Ask the attendant in the meantime.</source>
-        <translation>即將上線。現在可以先問問驛站工作人員。</translation>
+        <source>Working</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Mark out of order</source>
+        <translation>標為暫停</translation>
+    </message>
+    <message>
+        <source>Mark working</source>
+        <translation>標為恢復</translation>
+    </message>
+    <message>
+        <source>Attendant mode is not set up on this kiosk: put attendant_pin_hash in its config.</source>
+        <translation>本機尚未設定值班員密碼：請在設定檔中填寫 attendant_pin_hash。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN (%1 in a row)</source>
+        <translation>密碼錯誤（已連續 %1 次）</translation>
+    </message>
+    <message>
+        <source>Enter the PIN</source>
+        <translation>請輸入密碼</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>密碼錯誤次數過多，請 %1 秒後再試。</translation>
+    </message>
+    <message>
+        <source>Write what happened before saving.</source>
+        <translation>請先寫下情況再儲存。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已儲存。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未儲存：%1</translation>
+    </message>
+    <message>
+        <source>Delivery rider</source>
+        <translation>外賣騎手</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快遞員</translation>
+    </message>
+    <message>
+        <source>Ride-hailing driver</source>
+        <translation>網約車司機</translation>
+    </message>
+    <message>
+        <source>Truck driver</source>
+        <translation>貨車司機</translation>
+    </message>
+    <message>
+        <source>Sanitation worker</source>
+        <translation>環衛工人</translation>
+    </message>
+    <message>
+        <source>Other work</source>
+        <translation>其他職業</translation>
+    </message>
+    <message>
+        <source>Welcome! What work do you do?</source>
+        <translation>歡迎！請問您從事什麼工作？</translation>
+    </message>
+    <message>
+        <source>Anonymous: no name, phone or ID. It helps the union plan what stations offer.</source>
+        <translation>匿名登記：不需要姓名、電話或身分證號。工會據此安排驛站的服務。</translation>
+    </message>
+    <message>
+        <source>What did you use today?</source>
+        <translation>今天您用了哪些服務？</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>重選</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Thank you! Your visit is counted.</source>
+        <translation>謝謝！已為您登記。</translation>
+    </message>
+    <message>
+        <source>Take a good rest, and stay safe on the road.</source>
+        <translation>好好歇歇腳，路上注意安全。</translation>
+    </message>
+    <message>
+        <source>Sorry, your visit could not be saved just now.</source>
+        <translation>抱歉，剛才沒能登記成功。</translation>
+    </message>
+    <message>
+        <source>Please tell the attendant. Everything else on this kiosk still works.</source>
+        <translation>請告訴值班人員。驛站螢幕的其他功能照常使用。</translation>
     </message>
     <message>
         <source>Back to home</source>

@@ -1,4 +1,5 @@
-"""python -m kiosk [--config FILE] [--windowed] [--screenshot DIR] | validate DIR | manifest DIR | search QUERY"""
+"""python -m kiosk [--config FILE] [--windowed] [--screenshot DIR] | validate DIR | manifest DIR | search QUERY
+| pin-hash"""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import logging
 import sys
 from pathlib import Path
 
-COMMANDS = ("validate", "manifest", "search")
+COMMANDS = ("validate", "manifest", "search", "pin-hash")
 
 
 def _run(argv: list[str]) -> int:
@@ -96,11 +97,40 @@ def _search(argv: list[str]) -> int:
     return 0
 
 
+def _pin_hash(argv: list[str]) -> int:
+    argparse.ArgumentParser(
+        prog="python -m kiosk pin-hash",
+        description="Ask for a new attendant PIN twice and print the config line that holds its hash.",
+    ).parse_args(argv)
+    import getpass
+
+    from kiosk.pin import hash_pin
+
+    def read(prompt: str) -> str:
+        if sys.stdin.isatty():
+            return getpass.getpass(prompt)
+        # Piped in (a provisioning script): prompts to stderr keep stdout the config line alone.
+        sys.stderr.write(prompt)
+        return sys.stdin.readline()
+
+    pin = read("New attendant PIN (4-8 digits): ").strip()
+    if read("Again: ").strip() != pin:
+        print("the two PINs differ; nothing printed", file=sys.stderr)
+        return 1
+    try:
+        print(f'attendant_pin_hash = "{hash_pin(pin)}"')
+    except ValueError as err:
+        print(err, file=sys.stderr)
+        return 1
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     if argv and argv[0] in COMMANDS:
-        return {"validate": _validate, "manifest": _manifest, "search": _search}[argv[0]](argv[1:])
+        commands = {"validate": _validate, "manifest": _manifest, "search": _search, "pin-hash": _pin_hash}
+        return commands[argv[0]](argv[1:])
     return _run(argv)
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
+from datetime import timedelta
 from pathlib import Path
 
 from kiosk.config import Config, ConfigError, load_config
 from kiosk.content.active import choose_bundle
+from kiosk.store_thread import StoreThread
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +35,11 @@ def build_window(config: Config, kiosk_mode: bool):
     QApplication.instance() or QApplication([])
     load_fonts()
     active = choose_bundle(config.content_dir)
-    state = KioskState(active.bundle, config.default_language, config.large_text)
+    store = StoreThread(config.database)
+    retention = timedelta(days=config.retention_days)
+    store.call(lambda db: db.prune(retention))
+    state = KioskState(active.bundle, config.default_language, config.large_text, store=store, pin_hash=config.attendant_pin_hash)
+    state.load_availability()
     window = KioskWindow(state, build_screens(state, config.map_app), int(config.idle_timeout_s * 1000), kiosk_mode=kiosk_mode)
     return window, active
 

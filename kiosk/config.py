@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 import tomllib
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
 from kiosk.i18n import DEFAULT_LANGUAGE
+from kiosk.pin import check_hash_format
 
 
 class ConfigError(Exception):
@@ -29,6 +30,14 @@ class Config(BaseModel):
     default_language: Literal["zh-Hans", "zh-Hant", "en"] = DEFAULT_LANGUAGE
     large_text: bool = False
     map_app: Literal["amap", "baidu"] = "amap"
+    # The attendant's PIN as printed by `python -m kiosk pin-hash`; without it attendant mode stays shut.
+    attendant_pin_hash: Annotated[str, AfterValidator(check_hash_format)] | None = None
+    # Days an event the centre acknowledged is kept on the kiosk before it is deleted.
+    retention_days: int = Field(default=30, ge=1, le=3650)
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / "kiosk.db"
 
 
 ENV_PREFIX = "KIOSK_"

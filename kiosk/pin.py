@@ -63,20 +63,29 @@ class PinResult:
 STATE_KEY = "attendant_pin"
 
 
+def lock_state(store) -> PinResult:
+    """Wrong PINs so far and the lock, as saved (for a pad that opens after a restart)."""
+    record = store.get(STATE_KEY, {"failures": 0, "locked_until": 0.0})
+    return PinResult(False, record["failures"], record["locked_until"])
+
+
 def try_pin(store, stored_hash: str | None, pin: str, now: float) -> PinResult:
     """Check a PIN typed on the pad against the configured hash, counting and locking in `store`.
 
     `now` is a Unix time: the lock must outlast a restart, which a monotonic clock does not.
     """
-    record = store.get(STATE_KEY, {"failures": 0, "locked_until": 0.0})
-    if now < record["locked_until"]:
-        return PinResult(False, record["failures"], record["locked_until"])
-    if stored_hash is not None and verify_pin(pin, stored_hash):
-        if record["failures"]:
+    record = lock_state(store)
+    if now < record.locked_until:
+        return record
+    if stored_hash is None:
+        # No PIN set up: nothing to guess, nothing to count.
+        return record
+    if verify_pin(pin, stored_hash):
+        if record.failures:
             store.put(STATE_KEY, {"failures": 0, "locked_until": 0.0})
         log.info("attendant PIN accepted")
         return PinResult(True)
-    failures = record["failures"] + 1
+    failures = record.failures + 1
     locked_until = now + lock_seconds(failures) if lock_seconds(failures) else 0.0
     store.put(STATE_KEY, {"failures": failures, "locked_until": locked_until})
     log.warning("attendant PIN refused (%d wrong in a row%s)", failures, f", locked for {lock_seconds(failures)} s" if locked_until else "")

@@ -24,6 +24,7 @@ class StoreThread:
         self._store: Store | None = None
         self._open_error: StoreError | None = None
         self._memory = MemoryState()
+        self._closed = False
         self._executor.submit(self._open)
 
     def _open(self) -> None:
@@ -56,6 +57,10 @@ class StoreThread:
             return work(self._memory)
 
     def close(self) -> None:
+        """Finish the queued work and close the database; later calls do nothing."""
+        if self._closed:
+            return
+        self._closed = True
         self._executor.submit(lambda: self._store and self._store.close())
         self._executor.shutdown(wait=True)
 

@@ -63,18 +63,55 @@ def release(window) -> None:
     window.kiosk_mode = False
 
 
+PIN = "2468"
+
+
+@pytest.fixture(scope="session")
+def pin_hash():
+    from kiosk.pin import hash_pin
+
+    return hash_pin(PIN)
+
+
 @pytest.fixture
-def make_window(qtbot, fonts_loaded, shipped):
+def store_path(tmp_path):
+    return tmp_path / "data" / "kiosk.db"
+
+
+@pytest.fixture
+def make_window(qtbot, fonts_loaded, shipped, store_path, pin_hash):
+    from kiosk.store_thread import StoreThread
     from kiosk.views.shell import KioskWindow, build_screens
     from kiosk.views.state import KioskState
 
-    def make(bundle=shipped, idle_timeout_ms=60_000, now=WEDNESDAY_10AM, size=(1920, 1080), map_app="amap"):
-        state = KioskState(bundle, now=lambda: now)
+    stores, windows = [], []
+
+    def make(bundle=shipped, idle_timeout_ms=60_000, now=WEDNESDAY_10AM, size=(1920, 1080), map_app="amap", db=None):
+        store = StoreThread(db or store_path)
+        stores.append(store)
+        state = KioskState(bundle, now=lambda: now, store=store, pin_hash=pin_hash)
+        state.load_availability()
         window = KioskWindow(state, build_screens(state, map_app), idle_timeout_ms, kiosk_mode=True)
-        qtbot.addWidget(window, before_close_func=release)
+        windows.append(window)
         window.resize(*size)
         window.show()
         qtbot.waitExposed(window)
         return window
 
-    return make
+    yield make
+    close_windows(windows)
+    for store in stores:
+        store.close()
+
+
+def close_windows(windows) -> None:
+    """Close and really delete a test's kiosk windows: pytest-qt's deleteLater is never carried
+    out outside an event loop, and every window left alive slows each later language switch."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    for window in windows:
+        release(window)
+        window.close()
+        window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.DeferredDelete)

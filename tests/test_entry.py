@@ -9,7 +9,10 @@ from PIL import Image
 from kiosk.i18n import LANGUAGES
 from kiosk.views.screenshot import SIZES
 
-SCREENS = ("home", "services", "events", "nearby", "handbook", "membership", "checkin")
+SCREENS = (
+    "home", "services", "events", "nearby", "handbook", "membership", "checkin", "checkin-services",
+    "attendant", "attendant-today", "attendant-diary", "attendant-services",
+)
 
 
 def test_the_kiosk_starts_on_the_shipped_bundle(tmp_path):

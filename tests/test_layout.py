@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QToolButton, QWidget
 
 from kiosk.i18n import LANGUAGES
-from kiosk.views.screenshot import SIZES, settle
+from kiosk.views.screenshot import SIZES, settle_store
 
 
 def clipped(widget) -> list[str]:
@@ -41,9 +41,12 @@ def test_nothing_is_clipped(make_window, size, large):
     for lang in LANGUAGES:
         window.state.set_language(lang)
         window.state.set_large(large)
-        for key in window.screens:
+        for key, screen in window.screens.items():
             window.open(key)
-            settle(QApplication.instance())
-            assert window.size().toTuple() == size, f"{key} in {lang} stretched the window"
-            problems += [f"{lang} {key}: {p}" for p in clipped(window)]
+            for page, show_page in [(key, lambda: None), *screen.sub_pages().items()]:
+                show_page()
+                settle_store(QApplication.instance(), window.state)
+                assert window.size().toTuple() == size, f"{key} {page} in {lang} stretched the window"
+                problems += [f"{lang} {key} {page}: {p}" for p in clipped(window)]
+            screen.reset()
     assert problems == []

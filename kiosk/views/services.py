@@ -39,7 +39,7 @@ class ServicesScreen(Screen):
         station = content.station
         self.title.setText(tr("Services at this station"))
         self.grid.set_column_width(self.state.scale.px(600))
-        self.grid.set_items([service_card(service, self.state) for service in content.services])
+        self.grid.set_items([service_card(service, self.state) for service in self.state.services()])
         self.pledge_title.setText(tr("Our service pledge"))
         self.pledge.setText(self.state.t(station.pledge))
         self.phone.setText(tr("Supervision phone: %1").replace("%1", station.supervision_phone))

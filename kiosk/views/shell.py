@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.i18n import LANGUAGE_LABELS, LANGUAGES
-from kiosk.views.coming_soon import ComingSoonScreen
+from kiosk.views.attendant import AttendantScreen
+from kiosk.views.checkin import CheckinScreen
 from kiosk.views.formatting import tr
 from kiosk.views.handbook import HandbookScreen
 from kiosk.views.home import HomeScreen
@@ -28,11 +29,34 @@ def build_screens(state: KioskState, map_app: str = "amap") -> dict[str, Screen]
         "nearby": NearbyScreen(state, map_app),
         "handbook": HandbookScreen(state),
         "membership": MembershipScreen(state),
-        "checkin": ComingSoonScreen(state, "checkin", "hand-heart"),
+        "checkin": CheckinScreen(state),
+        "attendant": AttendantScreen(state),
     }
 
 
+class LongPress(QObject):
+    """Calls `on_hold` when a widget is pressed and held for `hold_ms` (the attendant's way in)."""
+
+    def __init__(self, widget: QWidget, hold_ms: int, on_hold):
+        super().__init__(widget)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(hold_ms)
+        self.timer.timeout.connect(on_hold)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.MouseButtonPress, QEvent.TouchBegin):
+            self.timer.start()
+        elif event.type() in (QEvent.MouseButtonRelease, QEvent.TouchEnd, QEvent.TouchCancel):
+            self.timer.stop()
+        return False
+
+
 class KioskWindow(QWidget):
+    # Held on the station's name in the top-left corner: long enough that no visitor does it by chance.
+    ATTENDANT_HOLD_MS = 3000
+
     def __init__(self, state: KioskState, screens: dict[str, Screen], idle_timeout_ms: int, kiosk_mode: bool = True):
         super().__init__()
         self.setObjectName("Shell")
@@ -55,12 +79,14 @@ class KioskWindow(QWidget):
         top_row.setContentsMargins(32, 12, 32, 12)
         top_row.addWidget(self.station, 1)
         top_row.addWidget(self.clock)
+        self.attendant_door = LongPress(self.station, self.ATTENDANT_HOLD_MS, lambda: self.open("attendant"))
 
         self.stack = QStackedWidget()
         for key, screen in screens.items():
             screen.setObjectName(f"screen-{key}")
             screen.navigate.connect(self.open)
             self.stack.addWidget(screen)
+        screens["attendant"].exit_requested.connect(self.exit_to_desktop)
 
         self.home_button = QPushButton(icon("home"), "")
         self.home_button.setObjectName("home")
@@ -158,6 +184,11 @@ class KioskWindow(QWidget):
             self.clock.setText(text)
             self.screens["home"].update_open_line()
 
+    def exit_to_desktop(self) -> None:
+        """The attendant's way out: the only one in kiosk mode."""
+        self.kiosk_mode = False
+        QApplication.instance().quit()
+
     def keyPressEvent(self, event) -> None:
         if self.kiosk_mode and event.key() == Qt.Key_Escape:
             event.accept()
@@ -169,4 +200,6 @@ class KioskWindow(QWidget):
         if self.kiosk_mode:
             event.ignore()
         else:
+            # A closed window must not reset the language and screens under whoever comes next.
+            self.idle.timer.stop()
             super().closeEvent(event)

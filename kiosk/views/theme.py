@@ -83,6 +83,14 @@ def style_sheet(lang: str, scale: Scale) -> str:
     QToolButton[role="tile-green"] {{ background: {GREEN}; color: white; border: none; border-radius: 24px;
         font-size: {scale.title}px; font-weight: bold; padding: 16px; }}
     QToolButton[role="tile-green"]:pressed {{ background: #1a4a2e; }}
+    QToolButton[compact="true"] {{ font-size: {scale.px(36)}px; }}
+    QToolButton[role="tile-pick"] {{ background: {CARD}; color: {INK}; border: 3px solid {LINE}; border-radius: 20px;
+        font-weight: bold; padding: 8px; }}
+    QToolButton[role="tile-pick"]:checked {{ background: {ORANGE}; color: white; border-color: {ORANGE}; }}
+    QPushButton[role="big"] {{ min-height: {scale.px(96)}px; font-size: {scale.title}px; padding: 6px 48px; }}
+    QPushButton[role="big"]:disabled {{ background: #d9cfc6; color: {MUTED}; }}
+    QPushButton[role="danger"] {{ background: {RED}; }}
+    QPlainTextEdit {{ background: {CARD}; border: 2px solid {ORANGE}; border-radius: 12px; padding: 8px; }}
     QLabel[role="row-title"] {{ font-size: {scale.px(34)}px; font-weight: bold; }}
     QFrame[role="row"] {{ background: {CARD}; border: 2px solid {LINE}; border-radius: 16px; }}
     QFrame[role="row-pressed"] {{ background: #f6e3d3; border: 2px solid {ORANGE}; border-radius: 16px; }}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -54,17 +54,33 @@ def card(role: str = "card") -> QFrame:
 class Tile(QToolButton):
     """A big home-screen button: an icon with two to four characters under it."""
 
-    def __init__(self, icon_name: str, role: str = "tile"):
+    def __init__(self, icon_name: str, role: str = "tile", color: str = "white", color_on: str = "white"):
         super().__init__()
         self.icon_name = icon_name
         self.setProperty("role", role)
-        self.setIcon(icon(icon_name))
+        self.setIcon(icon(icon_name, color, color_on=color_on))
         self.setToolButtonStyle(Qt.ToolButtonTextUnderIcon)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.setMinimumHeight(160)
 
     def set_icon_px(self, px: int) -> None:
         self.setIconSize(QSize(px, px))
+
+
+class _Relayout(QObject):
+    """Lays a scrolled page out again when it is shown or resized at a size its layout missed.
+
+    The scroll area grows the page to the height its wrapped text asks for; a page grown while
+    hidden (new text on a page not shown yet) can come up with its layout still at the old
+    height, and the text under the last line is cut. Seen on the handbook's answer page.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Resize, QEvent.Show):
+            layout = watched.layout()
+            if layout is not None and layout.geometry().size() != watched.size():
+                layout.invalidate()
+        return False
 
 
 def drag_scroll(inner: QWidget) -> QScrollArea:
@@ -79,11 +95,15 @@ def drag_scroll(inner: QWidget) -> QScrollArea:
     # Never wider than the view: long text wraps instead of running off the right edge.
     inner.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
     area.setWidget(inner)
+    inner.installEventFilter(_Relayout(area))
     QScroller.grabGesture(area.viewport(), QScroller.LeftMouseButtonGesture)
     scroller = QScroller.scroller(area.viewport())
     properties = scroller.scrollerProperties()
     # No rubber-band overshoot: the page stops where the list ends.
     properties.setScrollMetric(QScrollerProperties.VerticalOvershootPolicy, QScrollerProperties.OvershootAlwaysOff)
+    # A press reaches the button under the finger at once (it lights up); held back, as Qt does
+    # by default for a quarter second, a quick tap on a button in a list was lost.
+    properties.setScrollMetric(QScrollerProperties.MousePressEventDelay, 0)
     scroller.setScrollerProperties(properties)
     return area
 
