@@ -158,34 +158,23 @@ class Store:
         )
 
     def event(self, event_id: str) -> Event | None:
-        row = self._read("SELECT id, type, occurred_at, payload, state, attempts, last_error FROM events WHERE id = ?", (event_id,))
-        return _event(row[0]) if row else None
+        found = self._events("WHERE id = ?", (event_id,))
+        return found[0] if found else None
 
     def pending(self, limit: int = 500) -> list[Event]:
         """The oldest pending events, in the order they were made."""
-        rows = self._read(
-            "SELECT id, type, occurred_at, payload, state, attempts, last_error FROM events"
-            " WHERE state = 'pending' ORDER BY seq LIMIT ?",
-            (limit,),
-        )
-        return [_event(row) for row in rows]
+        return self._events("WHERE state = 'pending' ORDER BY seq LIMIT ?", (limit,))
 
     def rejected(self, limit: int = 100) -> list[Event]:
-        rows = self._read(
-            "SELECT id, type, occurred_at, payload, state, attempts, last_error FROM events"
-            " WHERE state = 'rejected' ORDER BY seq DESC LIMIT ?",
-            (limit,),
-        )
-        return [_event(row) for row in rows]
+        return self._events("WHERE state = 'rejected' ORDER BY seq DESC LIMIT ?", (limit,))
 
     def recent(self, limit: int = 20, types: tuple[str, ...] = EVENT_TYPES) -> list[Event]:
         """The newest events of these types, newest first, whatever their state."""
         marks = ",".join("?" * len(types))
-        rows = self._read(
-            "SELECT id, type, occurred_at, payload, state, attempts, last_error FROM events"
-            f" WHERE type IN ({marks}) ORDER BY seq DESC LIMIT ?",
-            (*types, limit),
-        )
+        return self._events(f"WHERE type IN ({marks}) ORDER BY seq DESC LIMIT ?", (*types, limit))
+
+    def _events(self, where: str, params: tuple) -> list[Event]:
+        rows = self._read(f"SELECT id, type, occurred_at, payload, state, attempts, last_error FROM events {where}", params)
         return [_event(row) for row in rows]
 
     def mark_sent(self, ids: list[str], at: datetime | None = None) -> None:
