@@ -34,9 +34,14 @@ def hash_pin(pin: str) -> str:
 
 def check_hash_format(stored: str) -> str:
     parts = stored.split("$")
-    if len(parts) != 6 or parts[0] != "scrypt" or not all(p.isdigit() for p in parts[1:4]):
+    hex_digits = set("0123456789abcdef")
+    if (
+        len(parts) != 6
+        or parts[0] != "scrypt"
+        or not all(p.isdigit() for p in parts[1:4])
+        or not all(p and len(p) % 2 == 0 and set(p) <= hex_digits for p in parts[4:])
+    ):
         raise ValueError("expected scrypt$N$r$p$salt$hash, as printed by `python -m kiosk pin-hash`")
-    bytes.fromhex(parts[4] + parts[5])
     return stored
 
 

@@ -47,3 +47,20 @@ def test_unknown_setting_is_an_error_not_ignored(tmp_path):
 def test_missing_file(tmp_path):
     with pytest.raises(ConfigError, match="cannot read"):
         load_config(tmp_path / "nope.toml", environ={})
+
+
+def test_the_pin_hash_printed_by_pin_hash_is_taken_and_a_plain_pin_is_refused(tmp_path):
+    import subprocess
+    import sys
+
+    printed = subprocess.run(
+        [sys.executable, "-m", "kiosk", "pin-hash"], input="2468\n2468\n", capture_output=True, text=True, timeout=60
+    )
+    assert printed.returncode == 0, printed.stderr
+    path = tmp_path / "kiosk.toml"
+    path.write_text(printed.stdout)
+    from kiosk.pin import verify_pin
+
+    assert verify_pin("2468", load_config(path, environ={}).attendant_pin_hash)
+    with pytest.raises(ConfigError, match="attendant_pin_hash: .*pin-hash"):
+        load_config(None, environ={"KIOSK_ATTENDANT_PIN_HASH": "2468"})
