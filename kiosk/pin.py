@@ -91,7 +91,8 @@ def try_pin(store, stored_hash: str | None, pin: str, now: float) -> PinResult:
         log.info("attendant PIN accepted")
         return PinResult(True)
     failures = record.failures + 1
-    locked_until = now + lock_seconds(failures) if lock_seconds(failures) else 0.0
+    lock = lock_seconds(failures)
+    locked_until = now + lock if lock else 0.0
     store.put(STATE_KEY, {"failures": failures, "locked_until": locked_until})
-    log.warning("attendant PIN refused (%d wrong in a row%s)", failures, f", locked for {lock_seconds(failures)} s" if locked_until else "")
+    log.warning("attendant PIN refused (%d wrong in a row%s)", failures, f", locked for {lock} s" if lock else "")
     return PinResult(False, failures, locked_until)

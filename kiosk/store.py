@@ -73,10 +73,6 @@ class Event:
     attempts: int = 0
     last_error: str | None = None
 
-    def wire(self) -> dict:
-        """The event as the centre's API takes it."""
-        return {"id": self.id, "type": self.type, "occurred_at": self.occurred_at, "payload": self.payload}
-
 
 @dataclass(frozen=True)
 class OutboxStatus:
@@ -140,7 +136,7 @@ class Store:
             if inserted and type == "checkin":
                 self._count(moment.date().isoformat(), payload)
             if inserted and type == "service_status":
-                availability = self._get(SERVICE_AVAILABILITY, {})
+                availability = self.get(SERVICE_AVAILABILITY, {})
                 availability[payload["service"]] = payload["available"]
                 self._put(SERVICE_AVAILABILITY, availability)
         return event if inserted else self.event(event.id)
@@ -224,18 +220,12 @@ class Store:
         return result
 
     def get(self, key: str, default=None):
-        try:
-            return self._get(key, default)
-        except sqlite3.Error as err:
-            raise StoreError(f"{self.path}: {_cause(err)}") from err
+        rows = self._read("SELECT value FROM state WHERE key = ?", (key,))
+        return json.loads(rows[0][0]) if rows else default
 
     def put(self, key: str, value) -> None:
         with self._transaction():
             self._put(key, value)
-
-    def _get(self, key: str, default):
-        rows = self.conn.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchall()
-        return json.loads(rows[0][0]) if rows else default
 
     def _put(self, key: str, value) -> None:
         self.conn.execute(

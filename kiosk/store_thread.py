@@ -1,8 +1,8 @@
 """The one thread that touches the kiosk's database, so the UI never waits on the disk.
 
-Calls are queued in order and each returns a Future; a database that cannot be opened (read-only
-or missing data directory, damaged file) leaves every call failing with the same StoreError, and
-the kiosk running.
+Calls are queued in order and each returns a Future; while the database cannot be opened (read-only
+or missing data directory, damaged file) every call fails with a StoreError and the kiosk keeps
+running; each call tries to open it again.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton
 
 from kiosk.pin import FREE_TRIES
 from kiosk.views.shell import KioskWindow
@@ -77,8 +77,8 @@ def test_a_diary_entry_is_saved_and_waits_in_the_queue(make_window, qtbot):
     window = make_window()
     screen = enter(qtbot, window)
     qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.desk)
-    tap(qtbot, screen.findChild(type(screen.save), "tab-diary"))
-    tap(qtbot, screen.findChild(type(screen.save), "kind-request"))
+    tap(qtbot, screen.findChild(QPushButton, "tab-diary"))
+    tap(qtbot, screen.findChild(QPushButton, "kind-request"))
     screen.text.setFocus()
     qtbot.keyClicks(screen.text, "No hot water at the tap")
     assert screen.counter.text() == "23/500"
@@ -108,7 +108,7 @@ def test_a_toggle_shows_on_the_services_screen_at_once_and_after_a_restart(make_
     screen = enter(qtbot, window)
     qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.desk)
     screen.show_tab("services")
-    tap(qtbot, screen.findChild(type(screen.save), "toggle-microwave"))
+    tap(qtbot, screen.findChild(QPushButton, "toggle-microwave"))
     qtbot.waitUntil(lambda: window.state.availability.get("microwave") is True)
     window.open("services")
     card = window.screens["services"].findChild(QFrame, "service-microwave")

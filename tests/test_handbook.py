@@ -1,6 +1,5 @@
 """The handbook screen as a worker uses it: keypad, characters in either script, categories, answer QR."""
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 

@@ -6,7 +6,6 @@ from datetime import datetime
 import zxingcpp
 from PIL import Image
 from PySide6.QtCore import QBuffer, QIODevice, Qt
-from PySide6.QtWidgets import QApplication
 
 from tests.conftest import tap
 from kiosk.geo import haversine_m

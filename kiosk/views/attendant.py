@@ -22,11 +22,10 @@ from kiosk import dashboard, diary
 from kiosk.checkin import OCCUPATIONS
 from kiosk.pin import PinResult, lock_state, try_pin
 from kiosk.store import Event
-from kiosk.views import theme
 from kiosk.views.checkin import occupation_label
 from kiosk.views.formatting import tr
 from kiosk.views.screen import Screen
-from kiosk.views.widgets import ResponsiveGrid, card, clear_layout, label, scrolling_screen, set_role
+from kiosk.views.widgets import ResponsiveGrid, add_to, card, clear_layout, label, scrolling_screen, set_role
 
 PIN_DIGITS = 8
 TABS = ("today", "diary", "services")
@@ -129,6 +128,7 @@ class AttendantScreen(Screen):
 
         self.tab_buttons = QButtonGroup(self)
         tab_row = QHBoxLayout()
+        tab_row.setContentsMargins(40, 20, 40, 0)
         tab_row.setSpacing(12)
         for key in TABS:
             button = QPushButton()
@@ -152,15 +152,11 @@ class AttendantScreen(Screen):
         services_column.addWidget(self.services_title)
         services_column.addLayout(self.service_rows)
         services_column.addStretch(1)
-        desk = QWidget()
-        desk_column = QVBoxLayout(desk)
-        desk_column.setContentsMargins(40, 20, 40, 0)
-        desk_column.addLayout(tab_row)
         self.desk = QWidget()
-        desk_outer = QVBoxLayout(self.desk)
-        desk_outer.setContentsMargins(0, 0, 0, 0)
-        desk_outer.addWidget(desk)
-        desk_outer.addWidget(self.tabs, 1)
+        desk_column = QVBoxLayout(self.desk)
+        desk_column.setContentsMargins(0, 0, 0, 0)
+        desk_column.addLayout(tab_row)
+        desk_column.addWidget(self.tabs, 1)
 
         self.pages = QStackedWidget()
         self.pin_page = pin_page
@@ -193,14 +189,11 @@ class AttendantScreen(Screen):
         for grid in (self.by_occupation, self.by_service):
             grid.setHorizontalSpacing(32)
             grid.setVerticalSpacing(6)
-        for part in (
+        add_to(
+            column,
             self.totals, self.by_occupation_title, self.by_occupation, self.by_service_title, self.by_service,
             self.outbox_title, self.outbox, self.database, self.rejected,
-        ):
-            if isinstance(part, QWidget):
-                column.addWidget(part)
-            else:
-                column.addLayout(part)
+        )
         column.addStretch(1)
         column.addWidget(self.exit, 0, Qt.AlignRight)
 
@@ -238,12 +231,7 @@ class AttendantScreen(Screen):
         self.recent_title = label(role="title")
         self.recent = QVBoxLayout()
         self.recent.setSpacing(8)
-        column.addWidget(self.diary_title)
-        column.addWidget(self.kind_grid)
-        column.addWidget(self.text)
-        column.addLayout(row)
-        column.addWidget(self.recent_title)
-        column.addLayout(self.recent)
+        add_to(column, self.diary_title, self.kind_grid, self.text, row, self.recent_title, self.recent)
         column.addStretch(1)
 
     # ---- filling
@@ -461,7 +449,6 @@ class AttendantScreen(Screen):
         super().hideEvent(event)
 
     def reset(self) -> None:
-        self.state.set_attendant(False)
         self.pad.clear()
         self.text.clear()
         self.diary_message.setText("")

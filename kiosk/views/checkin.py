@@ -5,13 +5,13 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.checkin import OCCUPATIONS, checkin_payload
 from kiosk.views import theme
 from kiosk.views.formatting import tr
 from kiosk.views.screen import Screen
-from kiosk.views.widgets import ResponsiveGrid, Tile, drag_scroll, icon, label
+from kiosk.views.widgets import ResponsiveGrid, Tile, add_to, drag_scroll, icon, label
 
 # Long enough to read two lines, short enough that the next worker finds home.
 THANKS_MS = 5000
@@ -69,7 +69,7 @@ class CheckinScreen(Screen):
             self.occupation_tiles[key] = tile
         self.occupation_grid = ResponsiveGrid(column_width=420, max_columns=3, spacing=24)
         self.occupation_grid.set_items(list(self.occupation_tiles.values()))
-        self.occupation_page = self._page(self.occupation_title, self.occupation_note, self.occupation_grid)
+        self.occupation_page = self._page((self.occupation_title, self.occupation_note), self.occupation_grid)
 
         self.services_title = label(role="title")
         self.chosen = label(role="status-open")
@@ -88,7 +88,7 @@ class CheckinScreen(Screen):
         self.done.setIconSize(QSize(48, 48))
         self.done.clicked.connect(self.save)
         # Many services and large text do not fit one screen: the tiles scroll, "done" stays in view.
-        self.services_page = self._page(self.services_title, chosen_row, drag_scroll(self.service_grid), self.done)
+        self.services_page = self._page((self.services_title, chosen_row), drag_scroll(self.service_grid), self.done)
 
         self.thanks_page, self.thanks_title, self.thanks_line, _ = message_page("check-circle", theme.GREEN)
         self.sorry_page, self.sorry_title, self.sorry_line, sorry_column = message_page("alert-circle", theme.RED)
@@ -106,16 +106,15 @@ class CheckinScreen(Screen):
         self.leave.timeout.connect(lambda: self.navigate.emit("home"))
 
     @staticmethod
-    def _page(*parts) -> QWidget:
+    def _page(headers: tuple, body: QWidget, *footers: QWidget) -> QWidget:
+        """Headers on top, the body taking the height that is left, footers under it."""
         page = QWidget()
         column = QVBoxLayout(page)
         column.setContentsMargins(40, 24, 40, 24)
         column.setSpacing(16)
-        for part in parts:
-            if isinstance(part, QWidget):
-                column.addWidget(part, 1 if isinstance(part, (ResponsiveGrid, QScrollArea)) else 0)
-            else:
-                column.addLayout(part)
+        add_to(column, *headers)
+        column.addWidget(body, 1)
+        add_to(column, *footers)
         return page
 
     def fill(self) -> None:

@@ -13,7 +13,7 @@ SIZES = ((1920, 1080), (1080, 1920))
 
 def settle(app) -> None:
     """Let the layouts finish: a relaid grid posts a second layout pass after the first."""
-    for _ in range(6):
+    for _ in range(3):
         app.processEvents()
 
 

@@ -1,5 +1,5 @@
 """What every screen shows from: the active bundle, the language, the text size, the clock, the
-attendant's overrides; and the way to the kiosk's database."""
+attendant's toggles; and the way to the kiosk's database."""
 
 from __future__ import annotations
 
@@ -83,8 +83,11 @@ class KioskState(QObject):
         ]
 
     def set_availability(self, availability: dict[str, bool]) -> None:
-        self.availability = dict(availability)
-        self._emit()
+        # Only what the screens show changes: no restyle, and nothing at all when nothing differs
+        # (the usual start-up, with no toggles saved).
+        if availability != self.availability:
+            self.availability = dict(availability)
+            self.changed.emit()
 
     def set_attendant(self, on: bool) -> None:
         self.attendant = on
@@ -121,9 +124,7 @@ class KioskState(QObject):
         self._emit()
 
     def reset(self) -> None:
-        """Back to what the next visitor should see: the default language and text size, and
-        attendant mode left."""
-        self.attendant = False
+        """Back to what the next visitor should see: the default language and text size."""
         changed = self.lang != self.default_language or self.scale.large != self.default_large
         self.lang = self.default_language
         self.scale = Scale(self.default_large)

@@ -199,6 +199,15 @@ class Split(QWidget):
         self._layout.setDirection(QBoxLayout.LeftToRight if landscape else self._portrait)
 
 
+def add_to(layout: QBoxLayout, *parts) -> None:
+    """Add widgets and layouts to a box layout, in order."""
+    for part in parts:
+        if isinstance(part, QWidget):
+            layout.addWidget(part)
+        else:
+            layout.addLayout(part)
+
+
 def clear_layout(layout) -> None:
     """Remove and delete every widget in a layout that is refilled on each refresh."""
     while layout.count():
