@@ -60,6 +60,10 @@
         <translation>退出到桌面</translation>
     </message>
     <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
         <source>New diary entry</source>
         <translation>新建日志</translation>
     </message>
@@ -130,6 +134,26 @@
     <message>
         <source>No entries yet.</source>
         <translation>还没有记录。</translation>
+    </message>
+    <message>
+        <source>Not connected to a central server: set api_base_url and api_token in the config.</source>
+        <translation>未连接中心服务器：请在配置文件中填写 api_base_url 和 api_token。</translation>
+    </message>
+    <message>
+        <source>The centre refused this kiosk&apos;s token: check api_token in the config, then tap Sync now.</source>
+        <translation>中心拒绝了本机的令牌：请检查配置中的 api_token，再点“立即同步”。</translation>
+    </message>
+    <message>
+        <source>Connecting to the centre…</source>
+        <translation>正在连接中心…</translation>
+    </message>
+    <message>
+        <source>Centre: online</source>
+        <translation>中心：已连接</translation>
+    </message>
+    <message>
+        <source>Centre: offline since %1 (%2)</source>
+        <translation>中心：%1 起断开（%2）</translation>
     </message>
     <message>
         <source>today</source>

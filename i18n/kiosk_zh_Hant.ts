@@ -60,6 +60,10 @@
         <translation>退出到桌面</translation>
     </message>
     <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
         <source>New diary entry</source>
         <translation>新增記錄</translation>
     </message>
@@ -130,6 +134,26 @@
     <message>
         <source>No entries yet.</source>
         <translation>還沒有記錄。</translation>
+    </message>
+    <message>
+        <source>Not connected to a central server: set api_base_url and api_token in the config.</source>
+        <translation>未連接中心伺服器：請在設定檔中填寫 api_base_url 和 api_token。</translation>
+    </message>
+    <message>
+        <source>The centre refused this kiosk&apos;s token: check api_token in the config, then tap Sync now.</source>
+        <translation>中心拒絕了本機的令牌：請檢查設定中的 api_token，再點「立即同步」。</translation>
+    </message>
+    <message>
+        <source>Connecting to the centre…</source>
+        <translation>正在連接中心…</translation>
+    </message>
+    <message>
+        <source>Centre: online</source>
+        <translation>中心：已連接</translation>
+    </message>
+    <message>
+        <source>Centre: offline since %1 (%2)</source>
+        <translation>中心：%1 起斷開（%2）</translation>
     </message>
     <message>
         <source>today</source>

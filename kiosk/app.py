@@ -44,6 +44,30 @@ def build_window(config: Config, kiosk_mode: bool):
     return window, active
 
 
+def connect_to_centre(config: Config, state, content_station_id: str, loop) -> None:
+    """Start sending events and heartbeats on the loop, if a central server is configured."""
+    if not (config.api_base_url and config.api_token):
+        log.info("no central server configured (api_base_url, api_token): events stay on this kiosk")
+        return
+    # Imported here: a kiosk without a centre never loads the HTTP client.
+    from kiosk.sync import SyncEngine, Timing
+
+    engine = SyncEngine(
+        state.store,
+        config.api_base_url,
+        config.station_id or content_station_id,
+        config.api_token,
+        content_version=lambda: state.bundle.version,
+        timing=Timing(heartbeat_s=config.heartbeat_interval_s),
+        on_status=state.set_sync_status,
+        retention=timedelta(days=config.retention_days),
+    )
+    state.sync_now = engine.sync_now
+    state.set_sync_status(engine.status)
+    loop.create_task(engine.run())
+    log.info("sending events to %s", config.api_base_url)
+
+
 def run(config: Config, windowed: bool) -> int:
     import qasync
     from PySide6.QtWidgets import QApplication
@@ -63,6 +87,7 @@ def run(config: Config, windowed: bool) -> int:
     log.info("kiosk ready: station %s, content version %s from %s", bundle.manifest.station_id, bundle.version, bundle.path)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    connect_to_centre(config, window.state, bundle.manifest.station_id, loop)
     with loop:
         loop.run_until_complete(_until_quit(app))
     return 0

@@ -21,8 +21,13 @@ class ConfigError(Exception):
 class Config(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
+    # The station this kiosk reports as; by default the one its content names.
     station_id: str | None = None
+    # The central service (e.g. http://central.example:8000) and this station's token from
+    # `python -m central add-station`; without both the kiosk keeps its events and sends nothing.
     api_base_url: str | None = None
+    api_token: str | None = None
+    heartbeat_interval_s: float = Field(default=300, ge=5, le=86400)
     data_dir: Path = Field(default_factory=lambda: Path(platformdirs.user_data_dir("station-kiosk")))
     # A content directory to show instead of the shipped bundle (for content authors).
     content_dir: Path | None = None

@@ -73,6 +73,10 @@ class Event:
     attempts: int = 0
     last_error: str | None = None
 
+    def wire(self) -> dict:
+        """The event as the centre's API takes it."""
+        return {"id": self.id, "type": self.type, "occurred_at": self.occurred_at, "payload": self.payload}
+
 
 @dataclass(frozen=True)
 class OutboxStatus:

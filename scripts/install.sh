@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Install what the kiosk needs on Debian or Ubuntu: Qt's runtime libraries from apt, then the
-# Python packages into .venv.   scripts/install.sh [--dev]   (--dev adds the test tools)
+# Python packages into .venv.   scripts/install.sh [--dev | --central]
+# (--central adds the central server's packages; --dev adds those and the test tools)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 extras=""
 [[ "${1:-}" == "--dev" ]] && extras="[dev]"
+[[ "${1:-}" == "--central" ]] && extras="[central]"
 
 # Qt 6's xcb and offscreen platforms load these at run time; PyPI's wheels do not carry them.
 apt_packages=(

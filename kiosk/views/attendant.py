@@ -166,6 +166,7 @@ class AttendantScreen(Screen):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
         self.show_tab("today")
+        state.sync_changed.connect(self._on_sync_changed)
 
     # ---- building the pages
 
@@ -182,6 +183,11 @@ class AttendantScreen(Screen):
         self.database = label()
         self.database.setObjectName("database")
         self.rejected = QVBoxLayout()
+        self.sync_line = label()
+        self.sync_line.setObjectName("sync-line")
+        self.sync_button = QPushButton()
+        self.sync_button.setObjectName("sync-now")
+        self.sync_button.clicked.connect(lambda: self.state.sync_now())
         self.exit = QPushButton()
         self.exit.setObjectName("exit-desktop")
         self.exit.setProperty("role", "danger")
@@ -192,8 +198,9 @@ class AttendantScreen(Screen):
         add_to(
             column,
             self.totals, self.by_occupation_title, self.by_occupation, self.by_service_title, self.by_service,
-            self.outbox_title, self.outbox, self.database, self.rejected,
+            self.outbox_title, self.sync_line, self.outbox, self.database, self.rejected,
         )
+        column.addWidget(self.sync_button, 0, Qt.AlignLeft)
         column.addStretch(1)
         column.addWidget(self.exit, 0, Qt.AlignRight)
 
@@ -241,6 +248,7 @@ class AttendantScreen(Screen):
         for button, key in zip(self.tab_buttons.buttons(), TABS):
             button.setText({"today": tr("Today"), "diary": tr("Service diary"), "services": tr("Services")}[key])
         self.exit.setText(tr("Exit to desktop"))
+        self.sync_button.setText(tr("Sync now"))
         for button in self.kind_buttons.buttons():
             button.setText(kind_label(button.kind))
         self.kind_grid.set_column_width(max(button.sizeHint().width() for button in self.kind_buttons.buttons()) + 12)
@@ -254,6 +262,7 @@ class AttendantScreen(Screen):
         self._update_counter()
         self._show_pin_message()
         self._fill_snapshot()
+        self._fill_sync()
         self._fill_services()
 
     def _fill_snapshot(self) -> None:
@@ -292,6 +301,28 @@ class AttendantScreen(Screen):
             self.recent.addWidget(entry)
         if not snapshot.diary:
             self.recent.addWidget(label(tr("No entries yet."), role="muted"))
+
+    def _fill_sync(self) -> None:
+        status = self.state.sync_status
+        self.sync_button.setEnabled(self.state.sync_now is not None)
+        if status is None:
+            text, good = tr("Not connected to a central server: set api_base_url and api_token in the config."), False
+        elif status.token_refused:
+            text, good = tr("The centre refused this kiosk's token: check api_token in the config, then tap Sync now."), False
+        elif status.online is None:
+            text, good = tr("Connecting to the centre…"), True
+        elif status.online:
+            text, good = tr("Centre: online"), True
+        else:
+            since = status.offline_since.strftime("%H:%M") if status.offline_since else "?"
+            text, good = tr("Centre: offline since %1 (%2)").replace("%1", since).replace("%2", status.last_error or ""), False
+        self.sync_line.setText(text)
+        set_role(self.sync_line, "status-open" if good else "status-closed")
+
+    def _on_sync_changed(self) -> None:
+        self._fill_sync()
+        if self.isVisible() and self.pages.currentWidget() is self.desk:
+            self.reload()
 
     def _fill_counts(self, grid: QGridLayout, dimension: str, keys: list[str], name) -> None:
         today, week = self.snapshot.today[dimension], self.snapshot.week[dimension]

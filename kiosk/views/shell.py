@@ -18,7 +18,7 @@ from kiosk.views.screen import Screen
 from kiosk.views.services import EventsScreen, ServicesScreen
 from kiosk.views.state import KioskState
 from kiosk.views.theme import BAR, BAR_ICON, style_sheet
-from kiosk.views.widgets import icon, label
+from kiosk.views.widgets import icon, label, set_role
 
 
 def build_screens(state: KioskState, map_app: str = "amap") -> dict[str, Screen]:
@@ -72,12 +72,17 @@ class KioskWindow(QWidget):
         self.station.setObjectName("StationTitle")
         self.clock = label(wrap=False)
         self.clock.setObjectName("Clock")
+        # A small dot, no words: a visitor need not know; the attendant's desk says the details.
+        self.link = label("●", wrap=False)
+        self.link.setObjectName("link")
         top = QWidget()
         top.setObjectName("TopBar")
         top.setAttribute(Qt.WA_StyledBackground)
         top_row = QHBoxLayout(top)
         top_row.setContentsMargins(32, 12, 32, 12)
         top_row.addWidget(self.station, 1)
+        top_row.addWidget(self.link)
+        top_row.addSpacing(16)
         top_row.addWidget(self.clock)
         self.attendant_door = LongPress(self.station, self.ATTENDANT_HOLD_MS, lambda: self.open("attendant"))
 
@@ -135,6 +140,7 @@ class KioskWindow(QWidget):
         self.ticker.timeout.connect(self.tick)
         self.ticker.start()
         state.restyle.connect(self.fill)
+        state.sync_changed.connect(self.show_link)
         self.fill()
         self.open("home", remember=False)
 
@@ -177,6 +183,13 @@ class KioskWindow(QWidget):
         for button in self.language_buttons.buttons():
             button.setChecked(button.objectName() == f"lang-{state.lang}")
         self.tick()
+        self.show_link()
+
+    def show_link(self) -> None:
+        status = self.state.sync_status
+        self.link.setVisible(status is not None)
+        if status is not None:
+            set_role(self.link, "link-on" if status.online and not status.token_refused else "link-off")
 
     def tick(self) -> None:
         text = self.state.now().strftime("%H:%M")

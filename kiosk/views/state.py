@@ -7,7 +7,7 @@ import logging
 from concurrent.futures import Future
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTranslator, Signal
 
@@ -19,6 +19,9 @@ from kiosk.store_thread import StoreThread
 from kiosk.views.relay import Relay
 from kiosk.views.theme import Scale
 
+if TYPE_CHECKING:
+    from kiosk.sync import SyncStatus
+
 log = logging.getLogger(__name__)
 
 I18N_DIR = Path(__file__).resolve().parents[2] / "i18n"
@@ -28,6 +31,8 @@ class KioskState(QObject):
     # The window restyles first (fonts, sizes), then the screens refill and measure themselves.
     restyle = Signal()
     changed = Signal()
+    # The link to the centre changed (online, offline, token refused): only the indicators redraw.
+    sync_changed = Signal()
 
     def __init__(
         self,
@@ -47,6 +52,8 @@ class KioskState(QObject):
         self.availability: dict[str, bool] = {}
         # The last database failure, for the attendant; cleared by the next success.
         self.store_error: str | None = None
+        self.sync_status: SyncStatus | None = None  # None: no central server configured
+        self.sync_now: Callable[[], None] | None = None
         self._relay = Relay(self)
         self.default_language = default_language
         self.default_large = default_large
@@ -88,6 +95,10 @@ class KioskState(QObject):
         if availability != self.availability:
             self.availability = dict(availability)
             self.changed.emit()
+
+    def set_sync_status(self, status: SyncStatus) -> None:
+        self.sync_status = status
+        self.sync_changed.emit()
 
     def set_attendant(self, on: bool) -> None:
         self.attendant = on

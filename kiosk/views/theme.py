@@ -59,6 +59,8 @@ def style_sheet(lang: str, scale: Scale) -> str:
     #TopBar QLabel, #BottomBar QLabel {{ color: white; }}
     #StationTitle {{ font-size: {BAR_TITLE}px; font-weight: bold; color: white; }}
     #Clock {{ font-size: {BAR_TITLE}px; color: white; }}
+    #TopBar QLabel[role="link-on"] {{ color: #7fd89f; font-size: {BAR_TEXT}px; }}
+    #TopBar QLabel[role="link-off"] {{ color: #9c8f86; font-size: {BAR_TEXT}px; }}
     QLabel[role="title"] {{ font-size: {scale.title}px; font-weight: bold; }}
     QLabel[role="huge"] {{ font-size: {scale.huge}px; font-weight: bold; }}
     QLabel[role="muted"] {{ font-size: {scale.small}px; color: {MUTED}; }}
