@@ -90,7 +90,6 @@ def style_sheet(lang: str, scale: Scale) -> str:
         font-weight: bold; padding: 8px; }}
     QToolButton[role="tile-pick"]:checked {{ background: {ORANGE}; color: white; border-color: {ORANGE}; }}
     QPushButton[role="big"] {{ min-height: {scale.px(96)}px; font-size: {scale.title}px; padding: 6px 48px; }}
-    QPushButton[role="big"]:disabled {{ background: #d9cfc6; color: {MUTED}; }}
     QPushButton[role="danger"] {{ background: {RED}; }}
     QPlainTextEdit {{ background: {CARD}; border: 2px solid {ORANGE}; border-radius: 12px; padding: 8px; }}
     QLabel[role="row-title"] {{ font-size: {scale.px(34)}px; font-weight: bold; }}
@@ -101,6 +100,7 @@ def style_sheet(lang: str, scale: Scale) -> str:
     QPushButton[role="key"] {{ background: {CARD}; color: {INK}; border: 2px solid {LINE}; border-radius: 12px;
         font-size: {scale.title}px; padding: 0; }}
     QPushButton[role="key"]:pressed {{ background: #f6e3d3; }}
+    QPushButton:disabled {{ background: #d9cfc6; color: {MUTED}; border-color: #d9cfc6; }}
     QLineEdit {{ background: {CARD}; border: 2px solid {ORANGE}; border-radius: 12px; padding: 4px 16px; }}
     QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; border: none; }}
     QScrollBar:vertical {{ width: 14px; background: {LINE}; border-radius: 7px; }}
