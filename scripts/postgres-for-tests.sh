@@ -4,7 +4,8 @@
 # Installs Debian's postgresql package when it is missing. The data lives in a temporary
 # directory; the server runs until the machine stops (CI machines are thrown away).
 set -euo pipefail
-port="${PGPORT_FOR_TESTS:-54329}"
+# A free port, so that it never meets another server on this machine.
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 sudo=""
 [[ $EUID -ne 0 ]] && sudo="sudo"
 if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
