@@ -21,7 +21,7 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench.central_process import central_process  # noqa: E402
+from tests.servers import central_process  # noqa: E402
 
 BATCH = 500
 BATCHES = 100

@@ -26,7 +26,7 @@ import qasync  # noqa: E402
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from bench.central_process import central_process  # noqa: E402
+from tests.servers import central_process  # noqa: E402
 from kiosk.store import Store  # noqa: E402
 from kiosk.store_thread import StoreThread  # noqa: E402
 from kiosk.sync import SyncEngine  # noqa: E402

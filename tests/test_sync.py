@@ -1,29 +1,21 @@
 """The sync engine against real servers on 127.0.0.1: the central, and a proxy that fails on
 purpose. Whatever the faults, the central ends with each event exactly once and the outbox empty."""
 
-import asyncio
 import os
 import signal
 import subprocess
 import sys
-import time
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from kiosk.store import Store
-from kiosk.store_thread import StoreThread
-from kiosk.sync import SyncEngine, Timing
 from tests.servers import Central, FaultyProxy, free_port
+from tests.sync_runner import FAST, STATION, sync_until_empty
 
 ROOT = Path(__file__).resolve().parents[1]
 KILLS = 10
-STATION = "CQ-SPB-0001"
-# Short time-outs and back-offs, so a test of many faults takes seconds.
-FAST = Timing(
-    connect_s=0.5, read_s=0.3, deadline_s=0.6, first_backoff_s=0.01, longest_backoff_s=0.05, idle_poll_s=0.05, heartbeat_s=0.2
-)
 
 
 def fill(path: Path, count: int) -> list[str]:
@@ -38,28 +30,6 @@ def central(tmp_path):
     with Central(tmp_path / "central.db") as server:
         server.token = server.db.add_station(STATION)
         yield server
-
-
-def sync_until_empty(db: Path, url: str, token: str, timeout: float = 60, timing: Timing = FAST, statuses=None):
-    """Run an engine until the outbox is empty (or the timeout passes); returns the engine."""
-
-    async def go():
-        store = StoreThread(db)
-        engine = SyncEngine(store, url, STATION, token, timing=timing, on_status=statuses.append if statuses is not None else lambda status: None)
-        task = asyncio.create_task(engine.run())
-        deadline = time.monotonic() + timeout
-        try:
-            while (await asyncio.wrap_future(store.call(lambda s: s.status()))).pending:
-                if time.monotonic() > deadline or task.done():
-                    break
-                await asyncio.sleep(0.02)
-        finally:
-            task.cancel()
-            await asyncio.gather(task, return_exceptions=True)
-            store.close()
-        return engine
-
-    return asyncio.run(go())
 
 
 def outbox(db: Path) -> Store:
@@ -178,7 +148,7 @@ def test_the_kiosk_killed_between_the_centres_answer_and_marking_sent_makes_no_d
     try:
         for _ in range(KILLS + 10):
             child = subprocess.Popen(
-                [sys.executable, str(ROOT / "tests" / "sync_child.py"), str(db), proxy.url, STATION, central.token],
+                [sys.executable, str(ROOT / "tests" / "sync_child.py"), str(db), proxy.url, central.token],
                 env=env,
             )
             if child.wait(60) == 0:

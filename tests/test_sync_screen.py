@@ -10,7 +10,7 @@ from kiosk.sync import SyncEngine
 from tests.conftest import PIN
 from tests.servers import Central
 from tests.test_attendant import enter
-from tests.test_sync import FAST, STATION
+from tests.sync_runner import FAST, STATION
 
 
 @pytest.fixture
