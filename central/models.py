@@ -72,10 +72,15 @@ def check_event(index: int, raw: dict[str, Any]) -> EventIn | Rejection:
     event_id = raw.get("id") if isinstance(raw.get("id"), str) else None
     try:
         event = EventIn.model_validate(raw)
-        PAYLOADS[event.type].model_validate(event.payload)
-        return event
     except ValidationError as err:
-        first = err.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        prefix = f"events[{index}]" + ("" if where.split(".")[0] in EventIn.model_fields else ".payload")
-        return Rejection(id=event_id, error=f"{prefix}.{where}: {first['msg']}")
+        return Rejection(id=event_id, error=f"events[{index}].{_first_error(err)}")
+    try:
+        PAYLOADS[event.type].model_validate(event.payload)
+    except ValidationError as err:
+        return Rejection(id=event_id, error=f"events[{index}].payload.{_first_error(err)}")
+    return event
+
+
+def _first_error(err: ValidationError) -> str:
+    first = err.errors()[0]
+    return f"{'.'.join(str(part) for part in first['loc'])}: {first['msg']}"
