@@ -23,7 +23,8 @@ REFUSALS = {
 
 
 def create_app(db: Database) -> FastAPI:
-    app = FastAPI(title="Station kiosk central", version="1", max_body_size=MAX_BODY)
+    # No /docs or /redoc pages: they load their scripts from a CDN. The schema is /openapi.json.
+    app = FastAPI(title="Station kiosk central", version="1", max_body_size=MAX_BODY, docs_url=None, redoc_url=None)
 
     def station(
         station_id: StationId,
