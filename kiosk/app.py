@@ -52,6 +52,9 @@ def connect_to_centre(config: Config, state, content_station_id: str, loop) -> N
     # Imported here: a kiosk without a centre never loads the HTTP client.
     from kiosk.sync import SyncEngine, Timing
 
+    # The engine logs what matters (failures, a refused token); not a line per request.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+
     engine = SyncEngine(
         state.store,
         config.api_base_url,
