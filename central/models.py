@@ -7,10 +7,9 @@ from typing import Annotated, Any, Literal
 from pydantic import UUID4, AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from kiosk.checkin import OCCUPATIONS
+from kiosk.content.schema import Slug
 from kiosk.diary import KINDS, MAX_TEXT
-
-MAX_BATCH = 500
-Slug = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")]
+from kiosk.store import EVENT_TYPES, MAX_BATCH
 
 
 class Strict(BaseModel):
@@ -37,7 +36,7 @@ PAYLOADS = {"checkin": Checkin, "diary": Diary, "service_status": ServiceStatus}
 
 class EventIn(Strict):
     id: UUID4
-    type: Literal["checkin", "diary", "service_status"]
+    type: Literal[EVENT_TYPES]
     occurred_at: AwareDatetime
     payload: dict[str, Any]
 

@@ -15,6 +15,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 EVENT_TYPES = ("checkin", "diary", "service_status")
+# Events per upload: what the centre takes in one request (design §4).
+MAX_BATCH = 500
 SERVICE_AVAILABILITY = "service_availability"
 
 # Index = the schema version each script leads to; a database is brought up to date on open.

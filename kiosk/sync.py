@@ -22,12 +22,13 @@ import httpx
 
 from kiosk import __version__
 from kiosk.dashboard import LAST_SYNC
-from kiosk.store import Store, now_local
+from kiosk.store import MAX_BATCH, Store, now_local
 from kiosk.store_thread import StoreThread
 
 log = logging.getLogger(__name__)
 
-MAX_BATCH = 500
+# A server may ask for a pause, but not for days: a wrong Retry-After must not silence a kiosk.
+LONGEST_RETRY_AFTER_S = 3600.0
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,14 @@ def retry_after_seconds(value: str | None, now: datetime) -> float | None:
         return None
 
 
+def next_delay(failures: int, retry_after: float | None, timing: Timing, rng: random.Random) -> float:
+    """Seconds to wait after this many failures in a row, at least what the server asked for."""
+    # Jittered (half to all of a doubling ceiling): kiosks that lost the network together do not
+    # all come back at the same second.
+    ceiling = min(timing.longest_backoff_s, timing.first_backoff_s * 2 ** (failures - 1))
+    return max(rng.uniform(ceiling / 2, ceiling), min(retry_after or 0.0, LONGEST_RETRY_AFTER_S))
+
+
 class SyncEngine:
     def __init__(
         self,
@@ -86,7 +95,6 @@ class SyncEngine:
         timing: Timing = Timing(),
         on_status: Callable[[SyncStatus], None] = lambda status: None,
         retention: timedelta = timedelta(days=30),
-        rng: random.Random | None = None,
     ):
         self.store = store
         self.url = base_url.rstrip("/") + f"/api/v1/stations/{station_id}"
@@ -95,7 +103,7 @@ class SyncEngine:
         self.timing = timing
         self.on_status = on_status
         self.retention = retention
-        self.rng = rng or random.Random()
+        self.rng = random.Random()
         self.status = SyncStatus()
         self.batch_size = MAX_BATCH
         self._failures = 0
@@ -135,7 +143,7 @@ class SyncEngine:
                 continue
             except Transient as err:
                 self._failures += 1
-                delay = self._backoff(err.retry_after)
+                delay = next_delay(self._failures, err.retry_after, self.timing, self.rng)
                 log.warning("sync failed (%s); next try in %.1f s", err, delay)
                 self._went_offline(str(err))
                 await self._wait(delay)
@@ -160,13 +168,6 @@ class SyncEngine:
             pass
         # Cleared after, not before: "sync now" pressed during an upload still cuts the next wait.
         self._wake.clear()
-
-    def _backoff(self, retry_after: float | None) -> float:
-        # Jittered (half to all of the doubling ceiling): kiosks that lost the network together
-        # do not all come back at the same second.
-        ceiling = min(self.timing.longest_backoff_s, self.timing.first_backoff_s * 2 ** (self._failures - 1))
-        delay = self.rng.uniform(ceiling / 2, ceiling)
-        return max(delay, retry_after or 0.0)
 
     # ---- one step each
 

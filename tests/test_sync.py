@@ -163,3 +163,29 @@ def test_the_kiosk_killed_between_the_centres_answer_and_marking_sent_makes_no_d
     held = central.db.event_ids(STATION)
     assert len(held) == len(set(held)) == 2_000 and set(held) == set(ids)
     assert outbox(db).status().pending == 0
+
+
+def test_retry_after_is_read_as_seconds_or_a_date_and_junk_is_ignored():
+    from datetime import datetime, timezone
+
+    from kiosk.sync import retry_after_seconds
+
+    now = datetime(2026, 11, 23, 12, 0, 0, tzinfo=timezone.utc)
+    assert retry_after_seconds("120", now) == 120
+    assert retry_after_seconds("Mon, 23 Nov 2026 12:01:30 GMT", now) == 90
+    assert retry_after_seconds("Mon, 23 Nov 2026 11:00:00 GMT", now) == 0
+    assert retry_after_seconds("soon", now) is None
+    assert retry_after_seconds(None, now) is None
+
+
+def test_back_off_doubles_with_jitter_and_honours_retry_after_up_to_an_hour():
+    import random
+
+    from kiosk.sync import LONGEST_RETRY_AFTER_S, Timing, next_delay
+
+    timing, rng = Timing(first_backoff_s=2, longest_backoff_s=300), random.Random(1)
+    for failures, ceiling in ((1, 2), (2, 4), (3, 8), (10, 300)):
+        delays = {next_delay(failures, None, timing, rng) for _ in range(20)}
+        assert all(ceiling / 2 <= d <= ceiling for d in delays) and len(delays) > 1
+    assert next_delay(1, 30, timing, rng) == 30
+    assert next_delay(1, 86_400, timing, rng) == LONGEST_RETRY_AFTER_S
